@@ -1,0 +1,67 @@
+// The fixed vocabularies of the exercise catalog: movement patterns, muscles and spinal-demand tags.
+// Raw values are public interface (catalog JSON, CLI, API): add cases, never rename them.
+import Foundation
+
+/// The movement an exercise trains. The `core…` patterns and `pelvicControl` count as core work.
+public enum MovementPattern: String, Sendable, Codable, CaseIterable {
+    case hinge, pull, spinalExtension, coreAntiExtension, coreAntiRotation, coreLateral, pelvicControl
+    case squat, lunge, push
+
+    /// Core work, required in every session.
+    public var isCore: Bool {
+        switch self {
+        case .coreAntiExtension, .coreAntiRotation, .coreLateral, .pelvicControl: return true
+        default: return false
+        }
+    }
+
+    /// Plain-words label.
+    public var label: String {
+        switch self {
+        case .hinge: return "hip hinge"
+        case .pull: return "pull"
+        case .spinalExtension: return "back extension"
+        case .coreAntiExtension: return "core (anti-extension)"
+        case .coreAntiRotation: return "core (anti-rotation)"
+        case .coreLateral: return "core (side)"
+        case .pelvicControl: return "pelvic control"
+        case .squat: return "squat"
+        case .lunge: return "lunge"
+        case .push: return "push"
+        }
+    }
+}
+
+/// Muscle groups an exercise targets.
+public enum Muscle: String, Sendable, Codable, CaseIterable {
+    case erectorSpinae, latissimusDorsi, upperBack, glutes, hamstrings, quadriceps, core, obliques, chest
+    case shoulders, triceps, biceps, hipFlexors, calves
+}
+
+/// What an exercise asks of the spine; sensitivities and conditions exclude exercises by these tags.
+public enum SpinalDemand: String, Sendable, Codable, CaseIterable {
+    /// Bending the spine forward under load (sit-ups, rounded lifts).
+    case loadedFlexion
+    /// Arching past neutral (supermans, prone press-ups).
+    case endRangeExtension
+    /// Twisting under load.
+    case rotation
+    /// Load pressing down through the spine (bar on the back, standing overhead press).
+    case axialLoad
+    /// Lifting a weight from the floor.
+    case floorLift
+    /// Lying on the back.
+    case supine
+    /// Standing with the arms overhead for long.
+    case overhead
+}
+
+/// Whether the prescription carries an external load.
+public enum LoadType: String, Sendable, Codable, CaseIterable {
+    case external, bodyweight
+}
+
+/// How sets are counted: repetitions, or holds of a fixed number of seconds.
+public enum Measure: String, Sendable, Codable, CaseIterable {
+    case reps, hold
+}

@@ -1,0 +1,39 @@
+// A piece of advice that accompanies a plan, e.g. "see a professional", with its reason.
+import Foundation
+
+/// Advice shown with a plan or prescription.
+public struct Advice: Sendable, Equatable, Codable {
+    public enum Kind: String, Sendable, Codable, CaseIterable {
+        /// See a doctor or physiotherapist.
+        case consultProfessional
+        /// Answer the screening questions again.
+        case screenAgain
+        /// Screening stopped the programme.
+        case referral
+        /// Clearance is needed before the programme starts.
+        case needsClearance
+        case pregnancyStopSigns
+        case clinicianLimits
+        case screenAgainIfNew
+        /// A deload week is due.
+        case deload
+        /// Back after a break of two weeks or more.
+        case restart
+        /// Readiness tests are missing or old.
+        case assessment
+        /// No movement of a pattern was possible with the equipment and restrictions.
+        case substitution
+        /// Clinician-led care suggested.
+        case riskStratification
+    }
+
+    public var kind: Kind
+    public var message: String
+    public var source: String?
+
+    public init(kind: Kind, message: String, source: String? = nil) {
+        self.kind = kind
+        self.message = message
+        self.source = source
+    }
+}

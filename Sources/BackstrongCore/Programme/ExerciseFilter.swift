@@ -1,0 +1,91 @@
+// Which exercises a person may be given: equipment, readiness stage, sensitivities and conditions
+// (clinical-rules §2.4, §7.2, §8), and how a ruled-out exercise is substituted without dropping its pattern.
+import Foundation
+
+/// The rules that decide whether an exercise may be prescribed.
+public struct ExerciseFilter: Sendable {
+    public let equipment: Set<Equipment>
+    public let stage: Stage
+    /// Excluded spinal-demand tags and why.
+    public let exclusions: [SpinalDemand: String]
+    public let catalog: ExerciseCatalog
+
+    public init(profile: Profile, screening: Screening?, stage: Stage, catalog: ExerciseCatalog = .standard) {
+        self.equipment = Set(profile.equipment)
+        self.stage = stage
+        self.exclusions = ConditionRestrictions.exclusions(for: profile, screening: screening)
+        self.catalog = catalog
+    }
+
+    /// Why the exercise may not be prescribed, or nil when it may.
+    public func whyNot(_ e: Exercise) -> String? {
+        if let tag = e.spinalDemands.first(where: { exclusions[$0] != nil }) {
+            return "\(e.name) involves \(tag.rawValue), left out because \(exclusions[tag]!)"
+        }
+        if let missing = e.equipment.first(where: { !equipment.contains($0) }) {
+            return "\(e.name) needs \(missing.rawValue), which is not in your equipment"
+        }
+        if e.minStage > stage {
+            return "\(e.name) starts at the \(e.minStage.rawValue) stage and you are at \(stage.rawValue)"
+        }
+        if stage == .foundation && e.load == .external {
+            return "the foundation stage is bodyweight work only"
+        }
+        return nil
+    }
+
+    public func allows(_ e: Exercise) -> Bool { whyNot(e) == nil }
+
+    /// The allowed exercises of a pattern.
+    public func candidates(in pattern: MovementPattern) -> [Exercise] {
+        catalog.exercises(in: pattern).filter(allows)
+    }
+
+    /// The default choice for a pattern with no history: the easiest at foundation, the hardest allowed otherwise
+    /// (start loads are light, so a harder movement still starts gently).
+    public func defaultChoice(in pattern: MovementPattern) -> Exercise? {
+        let c = candidates(in: pattern)
+        if stage == .foundation {
+            return c.min { ($0.level, $0.spinalDemands.count, $0.id) < ($1.level, $1.spinalDemands.count, $1.id) }
+        }
+        return c.max { ($0.level, -$0.spinalDemands.count, $1.id) < ($1.level, -$1.spinalDemands.count, $0.id) }
+    }
+
+    /// The nearest allowed variation of a ruled-out exercise: down its regression chain first,
+    /// then the allowed exercise of the same pattern closest in level, then the no-equipment options.
+    public func substitute(for e: Exercise) -> Exercise? {
+        var seen: Set<String> = [e.id]
+        var next = e.regression
+        while let id = next, !seen.contains(id), let r = catalog.exercise(id) {
+            if allows(r) { return r }
+            seen.insert(id)
+            next = r.regression
+        }
+        let c = candidates(in: e.pattern)
+        return c.min { (abs($0.level - e.level), $0.level, $0.id) < (abs($1.level - e.level), $1.level, $1.id) }
+    }
+
+    /// The harder variation reachable from `e` that is allowed (skipping disallowed steps), if any.
+    public func progression(from e: Exercise) -> Exercise? {
+        var seen: Set<String> = [e.id]
+        var next = e.progression
+        while let id = next, !seen.contains(id), let p = catalog.exercise(id) {
+            if allows(p) { return p }
+            seen.insert(id)
+            next = p.progression
+        }
+        return nil
+    }
+
+    /// The easier allowed variation of `e`, if any.
+    public func regression(from e: Exercise) -> Exercise? {
+        var seen: Set<String> = [e.id]
+        var next = e.regression
+        while let id = next, !seen.contains(id), let r = catalog.exercise(id) {
+            if allows(r) { return r }
+            seen.insert(id)
+            next = r.regression
+        }
+        return nil
+    }
+}

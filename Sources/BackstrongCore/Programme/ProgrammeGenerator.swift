@@ -1,0 +1,247 @@
+// Builds the programme from a journal: screening gate, readiness stage, schedule, exercise choice per
+// pattern (filtered and substituted, never dropped), prescriptions from the progression engine, and advice.
+import Foundation
+
+/// Pure programme generation.
+public enum ProgrammeGenerator {
+    /// How far back a logged exercise still counts as "the one you are doing" for its pattern.
+    static let continuityDays = 56
+
+    /// The plan from `start` for `weeks` weeks.
+    public static func plan(_ journal: Journal, start: Day, weeks: Int = 4, catalog: ExerciseCatalog = .standard) throws -> Plan {
+        guard (1...52).contains(weeks) else {
+            throw InputError(.invalidField, field: "weeks", "weeks must be a whole number from 1 to 52, got \(weeks)")
+        }
+        let screening = try ScreeningRules.screen(journal)
+        let readiness = Readiness.assess(journal, today: start, catalog: catalog)
+        let filter = ExerciseFilter(profile: journal.profile, screening: journal.screening, stage: readiness.stage, catalog: catalog)
+        let exclusions = filter.exclusions.keys.sorted { $0.rawValue < $1.rawValue }.map { Exclusion(tag: $0, reason: filter.exclusions[$0]!) }
+        var plan = Plan(status: .ready, stage: readiness.stage, startDate: start, weeks: weeks, sessions: [], advice: [],
+                        screening: screening, readiness: readiness, exclusions: exclusions)
+        switch screening.outcome {
+        case .emergency, .urgent:
+            plan.status = .referred
+            plan.advice = [Advice(kind: .referral, message: screening.message,
+                                  source: screening.findings.first { !$0.liftedByClearance }?.source)]
+            return plan
+        case .consult:
+            plan.status = .needsClearance
+            plan.advice = [Advice(kind: .needsClearance, message: screening.message)]
+                + screening.findings.filter { !$0.liftedByClearance }.map { Advice(kind: .consultProfessional, message: $0.message, source: $0.source) }
+            return plan
+        case .clear:
+            break
+        }
+
+        let history = TrainingHistory(journal: journal)
+        let engine = ProgressionEngine(history: history, stage: readiness.stage, filter: filter, catalog: catalog)
+        let lastLogged = history.lastSession(before: start.adding(days: 1))?.session
+        var first = start
+        if let l = lastLogged, l.day == start { first = start.adding(days: 1) }  // already trained today
+        let days = Schedule.days(start: first, weeks: weeks, daysPerWeek: journal.profile.daysPerWeek, lastLogged: lastLogged?.day)
+        // Continue the A/B alternation from the last session: one with a hinge was an A.
+        var template: SessionTemplate = .a
+        if let l = lastLogged, l.exercises.contains(where: { catalog.exercise($0.exerciseId)?.pattern == .hinge }) {
+            template = .b
+        }
+        let deloads = deloadWeeks(history: history, start: start, weeks: weeks)
+        var firstPrescription: [MovementPattern: (Prescription, Day)] = [:]
+        var notes: [Advice] = []
+        for day in days {
+            let week = start.days(to: day) / 7 + 1
+            let deloadReason = deloads[week]
+            var exercises: [Prescription] = []
+            for pattern in template.patterns(daysPerWeek: journal.profile.daysPerWeek) {
+                if let (p, firstDay) = firstPrescription[pattern] {
+                    exercises.append(projected(p, firstDay: firstDay, deloadReason: deloadReason, firstWasDeload: deloads[start.days(to: firstDay) / 7 + 1] != nil, catalog: catalog))
+                    continue
+                }
+                guard let p = choose(pattern, on: day, history: history, engine: engine, filter: filter, catalog: catalog, deloadReason: deloadReason)
+                else {
+                    notes.append(Advice(kind: .substitution, message: "No \(pattern.label) exercise fits your equipment and restrictions together; ask a physiotherapist for a safe option."))
+                    continue
+                }
+                firstPrescription[pattern] = (p, day)
+                exercises.append(p)
+            }
+            plan.sessions.append(PlannedSession(date: day, week: week, template: template.rawValue, deload: deloadReason != nil, exercises: exercises))
+            template = template.other
+        }
+        plan.advice = advice(journal: journal, history: history, readiness: readiness, start: start, engine: engine) + notes
+        return plan
+    }
+
+    /// The next session (from `today`, or tomorrow if a session is already logged today).
+    /// With `exerciseId`, the prescription for that one exercise on that day, even if the session would not include it.
+    public static func next(_ journal: Journal, today: Day, exerciseId: String? = nil, catalog: ExerciseCatalog = .standard) throws -> Plan {
+        var plan = try plan(journal, start: today, weeks: 2, catalog: catalog)
+        plan.weeks = 1
+        guard plan.status == .ready, var session = plan.sessions.first else {
+            plan.sessions = []
+            return plan
+        }
+        if let id = exerciseId {
+            guard let e = catalog.exercise(id) else {
+                let hint = catalog.closestIds(to: id).map { " (did you mean \($0.joined(separator: " or "))?)" } ?? ""
+                throw InputError(.unknownExercise, field: "exercise", "\"\(id)\" is not in the exercise catalog\(hint); list ids with `backstrong exercises`")
+            }
+            let history = TrainingHistory(journal: journal)
+            let filter = ExerciseFilter(profile: journal.profile, screening: journal.screening, stage: plan.stage, catalog: catalog)
+            let engine = ProgressionEngine(history: history, stage: plan.stage, filter: filter, catalog: catalog)
+            let deload = deloadWeeks(history: history, start: today, weeks: 1)[1]
+            if let why = filter.whyNot(e) {
+                guard let sub = filter.substitute(for: e) else {
+                    throw InputError(.missingData, field: "exercise", "\(e.name) cannot be prescribed (\(why)) and no variation of it fits")
+                }
+                var p = engine.prescribe(sub, on: session.date, deloadReason: deload)
+                if history.workouts(of: sub.id, before: session.date).isEmpty {
+                    p = engine.start(sub, on: session.date, replacing: e.id, note: "Instead of \(e.name): \(why). ")
+                } else {
+                    p.replaces = e.id
+                    p.reason = "Instead of \(e.name): \(why). " + p.reason
+                }
+                session.exercises = [p]
+            } else {
+                session.exercises = [engine.prescribe(e, on: session.date, deloadReason: deload)]
+            }
+        }
+        plan.sessions = [session]
+        return plan
+    }
+
+    /// The prescription for a pattern's first appearance: continue the exercise logged recently (substituted if it is
+    /// now ruled out), else the default choice for the stage.
+    static func choose(
+        _ pattern: MovementPattern, on day: Day, history: TrainingHistory, engine: ProgressionEngine, filter: ExerciseFilter,
+        catalog: ExerciseCatalog, deloadReason: String?
+    ) -> Prescription? {
+        if let recentId = history.recentExercise(in: pattern, before: day, withinDays: continuityDays, catalog: catalog),
+            let recent = catalog.exercise(recentId)
+        {
+            if let why = filter.whyNot(recent) {
+                guard let sub = filter.substitute(for: recent) else { return nil }
+                if history.workouts(of: sub.id, before: day).isEmpty {
+                    var p = engine.start(sub, on: day, replacing: recent.id, note: "Instead of \(recent.name): \(why). ")
+                    p.decision = sub.level < recent.level ? .regress : .hold
+                    p.rule = "substitution"
+                    return p
+                }
+                var p = engine.prescribe(sub, on: day, deloadReason: deloadReason)
+                p.replaces = recent.id
+                p.reason = "Instead of \(recent.name): \(why). " + p.reason
+                return p
+            }
+            return engine.prescribe(recent, on: day, deloadReason: deloadReason)
+        }
+        guard let e = filter.defaultChoice(in: pattern) else { return nil }
+        return engine.prescribe(e, on: day, deloadReason: deloadReason)
+    }
+
+    /// Later appearances of an exercise in the plan repeat its first prescription until a logged session says otherwise.
+    static func projected(_ p: Prescription, firstDay: Day, deloadReason: String?, firstWasDeload: Bool, catalog: ExerciseCatalog) -> Prescription {
+        var q = p
+        q.replaces = nil
+        if let deloadReason, !firstWasDeload, let load = p.loadKg, let e = catalog.exercise(p.exerciseId), let step = e.loadStepKg {
+            let l = max(e.minLoadKg ?? 0, LoadRounding.down(load * ClinicalRules.deloadFraction, step: step))
+            q.loadKg = l
+            q.decision = .decrease
+            q.rule = "deload"
+            q.source = "[30]"
+            q.reason = "Down to \(kg(l)) for the deload week: \(deloadReason)."
+            return q
+        }
+        q.decision = .hold
+        q.rule = "planned"
+        q.source = nil
+        q.reason = "Planned as on \(firstDay); the engine sets it again from how that session goes once you log it."
+        return q
+    }
+
+    /// Plan weeks (1-based) that are deload weeks, with the reason: after 8 consecutive training weeks without a
+    /// lighter one [30]. Weeks are 7-day blocks counted back from the plan's start.
+    static func deloadWeeks(history: TrainingHistory, start: Day, weeks: Int) -> [Int: String] {
+        let sessions = history.journal.sessions.filter { $0.day < start }
+        var streak = 0
+        var block = 1
+        var previousTop: [String: Double]?
+        var blocks: [[String: Double]] = []
+        while true {
+            let from = start.adding(days: -7 * block), to = start.adding(days: -7 * (block - 1))
+            let inBlock = sessions.filter { $0.day >= from && $0.day < to }
+            if inBlock.isEmpty { break }
+            var tops: [String: Double] = [:]
+            for s in inBlock {
+                for log in s.exercises {
+                    for set in log.sets where set.kind.countsForProgression {
+                        if let w = set.weightKg { tops[log.exerciseId] = max(tops[log.exerciseId] ?? 0, w) }
+                    }
+                }
+            }
+            blocks.append(tops)
+            block += 1
+            if block > 60 { break }
+        }
+        // blocks[0] is the most recent week. A week is lighter when its top loads average ≤ 90 % of the week before.
+        for (i, tops) in blocks.enumerated() {
+            if i + 1 < blocks.count {
+                previousTop = blocks[i + 1]
+                let common = tops.keys.filter { previousTop![$0] != nil && previousTop![$0]! > 0 }
+                if !common.isEmpty {
+                    let ratio = common.map { tops[$0]! / previousTop![$0]! }.reduce(0, +) / Double(common.count)
+                    if ratio <= 0.9 { break }
+                }
+            }
+            streak += 1
+        }
+        var result: [Int: String] = [:]
+        var run = streak
+        for w in 1...weeks {
+            if run >= ClinicalRules.weeksBeforeDeload {
+                result[w] = "\(run) training weeks in a row without a lighter one; a lighter week at \(Int(ClinicalRules.deloadFraction * 100)) % with the same reps lets you recover"
+                run = 0
+            } else {
+                run += 1
+            }
+        }
+        return result
+    }
+
+    static func advice(journal: Journal, history: TrainingHistory, readiness: ReadinessResult, start: Day, engine: ProgressionEngine) -> [Advice] {
+        var result: [Advice] = []
+        let pain = history.pain
+        let legDays = pain.newLegSymptomDays(since: start.adding(days: -14)).filter { $0 <= start }
+        if let d = legDays.last {
+            result.append(Advice(kind: .consultProfessional, message: "You reported new leg symptoms on \(d): see a doctor or physiotherapist, and answer the screening questions again before training hard. Loads are held until then.", source: "[13]"))
+            result.append(Advice(kind: .screenAgain, message: "Answer the screening questions again: new leg symptoms can change the outcome.", source: "[6, 13]"))
+        }
+        let trend = pain.risingWeeks(asOf: start)
+        if trend.weeksRunning >= 2 {
+            result.append(Advice(kind: .consultProfessional, message: "Your weekly morning pain has risen \(trend.weeksRunning) weeks running (\(trend.detail)): see a doctor or physiotherapist before you progress further. Listen to your body.", source: "[27]"))
+        }
+        // Pain breaches in two weeks running, or in 3 of the last 4 sessions: persistent pain.
+        let recent = journal.sessions.filter { $0.day < start }.suffix(4)
+        let breached = recent.filter { !pain.breaches(in: $0).isEmpty }
+        let breachWeeks = pain.breachWeeks()
+        let thisWeek = start.startOfWeek
+        let twoRunning = [thisWeek, thisWeek.adding(days: -7)].contains { breachWeeks.contains($0) && breachWeeks.contains($0.adding(days: -7)) }
+        if (breached.count >= 3 || twoRunning) && !result.contains(where: { $0.kind == .consultProfessional }) {
+            let dates = breached.map { $0.day.iso }.joined(separator: ", ")
+            result.append(Advice(kind: .consultProfessional, message: "Pain has gone over the limits repeatedly (\(dates.isEmpty ? "two weeks running" : dates)): loads are coming down; if it persists, see a doctor or physiotherapist.", source: "[27]"))
+        }
+        if let last = journal.sessions.last(where: { $0.day < start }), last.day.days(to: start) >= ClinicalRules.breakDays {
+            result.append(Advice(kind: .restart, message: "Welcome back: \(last.day.days(to: start)) days since your last session (\(last.day)). Loads restart at about 80 % and build back over 2–4 weeks.", source: "[37]"))
+        }
+        if readiness.assessedOn == nil {
+            result.append(Advice(kind: .assessment, message: "Do the bodyweight readiness tests (squats, push-ups, plank, side planks, back-extension hold) so the programme can match your level; until then it stays at foundation."))
+        } else if !readiness.missingTests.isEmpty {
+            result.append(Advice(kind: .assessment, message: "Missing tests: \(readiness.missingTests.joined(separator: ", ")). A missing test does not pass, so the programme stays at foundation until you do them."))
+        }
+        for c in journal.profile.conditions {
+            if let a = ConditionRestrictions.advice(for: c) { result.append(a) }
+        }
+        if journal.screening?.answer(.legPainBelowKnee) == true && !journal.profile.conditions.contains(.sciatica) {
+            result.append(ConditionRestrictions.advice(for: .sciatica)!)
+        }
+        return result
+    }
+}

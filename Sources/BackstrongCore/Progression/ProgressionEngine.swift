@@ -1,0 +1,317 @@
+// The engine that listens to the body: for one exercise on one day, the sets, reps and load, and the
+// decision (increase, hold, decrease, regress, progress) with the rule and numbers that fired it.
+// Rules and sources: clinical-rules §4 (pain), §5 (progression), §9; numbers live in ClinicalRules.
+import Foundation
+
+/// Pure progression rules over an indexed journal.
+public struct ProgressionEngine: Sendable {
+    public let history: TrainingHistory
+    public let profile: Profile
+    public let stage: Stage
+    public let filter: ExerciseFilter
+    public let catalog: ExerciseCatalog
+
+    public init(history: TrainingHistory, stage: Stage, filter: ExerciseFilter, catalog: ExerciseCatalog = .standard) {
+        self.history = history
+        self.profile = history.journal.profile
+        self.stage = stage
+        self.filter = filter
+        self.catalog = catalog
+    }
+
+    /// Sets, rep range, hold length and rest for an exercise at the current stage [30, 49].
+    public func dose(for e: Exercise) -> (sets: Int, repsMin: Int, repsMax: Int, holdSeconds: Double?, rest: Int) {
+        let d = ClinicalRules.dose(for: stage)
+        if e.measure == .hold {
+            return (2, ClinicalRules.holdsPerSet.min, ClinicalRules.holdsPerSet.max, e.holdSeconds, 60)
+        }
+        if e.load == .bodyweight { return (d.sets, 12, 15, nil, 60) }
+        return (d.sets, d.repsMin, d.repsMax, nil, d.restSeconds)
+    }
+
+    /// Why progression is blocked across all exercises on `day`, if it is (leg symptoms, rising weekly pain,
+    /// a next-morning breach after the latest session).
+    public func globalHold(on day: Day) -> String? {
+        let legDays = history.pain.newLegSymptomDays(since: day.adding(days: -14)).filter { $0 < day }
+        if let d = legDays.last {
+            return "new leg symptoms were reported on \(d): no load increases until you have screened again and seen a professional [13]"
+        }
+        let trend = history.pain.risingWeeks(asOf: day)
+        if trend.rising {
+            return "\(trend.detail): no progression while pain is rising week on week (product decision, §4)"
+        }
+        return nil
+    }
+
+    /// The prescription for exercise `e` in a session on `day`.
+    /// - Parameter deloadReason: set when `day` falls in a planned deload week.
+    public func prescribe(_ e: Exercise, on day: Day, deloadReason: String? = nil) -> Prescription {
+        let d = dose(for: e)
+        let past = history.workouts(of: e.id, before: day)
+        guard let last = past.last else { return start(e, on: day, deloadReason: deloadReason) }
+        let sets = min(ClinicalRules.maxSets, max(d.sets, last.sets.count))
+        var p = base(e, sets: sets, load: last.topLoadKg ?? (e.load == .external ? e.minLoadKg : nil))
+        p.previousLoadKg = last.topLoadKg
+        let L = last.topLoadKg
+        let lastSession = history.journal.sessions[last.sessionIndex]
+
+        // 1. A break of two weeks or more: restart at 80 % [37].
+        let daysOff = last.day.days(to: day)
+        if daysOff >= ClinicalRules.breakDays {
+            return decrease(p, e, from: L, fraction: 1 - ClinicalRules.restartFraction, rule: "restartAfterBreak", source: "[37]",
+                            why: "\(daysOff) days since you last did \(e.name) (\(last.day)); a break of \(ClinicalRules.breakDays)+ days restarts at about \(Int(ClinicalRules.restartFraction * 100)) % and builds back over \(2)–\(4) weeks")
+        }
+        // 2. Pain during a set above the acceptable level: decrease or regress, never increase [27].
+        if let breach = history.pain.setPainBreaches(in: lastSession, exerciseId: e.id).max(by: { $0.value < $1.value }) {
+            return decrease(p, e, from: L, fraction: ClinicalRules.decreaseFraction, rule: "setPain", source: "[27]",
+                            why: breach.explanation.prefix(1).uppercased() + breach.explanation.dropFirst())
+        }
+        // 3. Next-morning pain at or above baseline + 2 after the last time: decrease [23, 27].
+        if let breach = history.pain.morningBreach(after: lastSession) {
+            return decrease(p, e, from: L, fraction: ClinicalRules.decreaseFraction, rule: "nextMorningPain", source: "[23, 27]",
+                            why: breach.explanation.prefix(1).uppercased() + breach.explanation.dropFirst())
+        }
+        // 4. Planned deload week [30].
+        if let deloadReason {
+            return decrease(p, e, from: L, fraction: 1 - ClinicalRules.deloadFraction, rule: "deload", source: "[30]", why: deloadReason)
+        }
+        // 5. Two workouts running with missed reps or grinding sets: deload this exercise sooner [30, 35].
+        if past.count >= 2 {
+            let prev = past[past.index(before: past.endIndex - 1)]
+            let struggled = [prev, last].allSatisfy { w in
+                w.sets.contains { s in
+                    (e.measure == .reps && (s.reps ?? 0) < d.repsMin) || (s.rpe ?? 0) >= ClinicalRules.grindingRPE
+                }
+            }
+            if struggled {
+                return decrease(p, e, from: L, fraction: 1 - ClinicalRules.deloadFraction, rule: "deload", source: "[30, 35]",
+                                why: "missed reps or RPE \(fmt(ClinicalRules.grindingRPE))+ in two workouts running (\(prev.day), \(last.day)): a lighter session at \(Int(ClinicalRules.deloadFraction * 100)) %")
+            }
+        }
+        // 6. Form before load: poor → no increase; poor twice running → regress; fair → hold.
+        if last.sets.contains(where: { $0.form == .poor }) {
+            if past.count >= 2, past[past.index(before: past.endIndex - 1)].sets.contains(where: { $0.form == .poor }) {
+                let prev = past[past.index(before: past.endIndex - 1)]
+                return regress(p, e, why: "poor form in two workouts running (\(prev.day), \(last.day)): step back to rebuild the movement before adding load")
+            }
+            return hold(p, rule: "form", source: nil, why: "Poor form in a set on \(last.day): form before load, so the load stays at \(loadText(L)) until every set is done well")
+        }
+        if last.sets.contains(where: { $0.form == .fair }) {
+            return hold(p, rule: "form", source: nil, why: "Form was only fair on \(last.day): hold \(loadText(L)) until it is good in every set")
+        }
+        // 7. Global brakes (leg symptoms, rising weekly pain).
+        if let why = globalHold(on: day) {
+            return hold(p, rule: "painTrend", source: "[13, 27]", why: "Hold \(loadText(L)): " + why)
+        }
+        // 8. Loaded work moved to a new rep range (stage change): set the load from estimated 1RM [38].
+        if e.load == .external, e.measure == .reps, let L, let best = last.sets.compactMap({ s -> Double? in
+            guard let w = s.weightKg, let r = s.reps, r > 0 else { return nil }
+            return OneRepMax.epley(weightKg: w, reps: min(r, 12))
+        }).max() {
+            let maxReps = last.sets.compactMap(\.reps).max() ?? 0
+            if maxReps > d.repsMax + 2 || maxReps < d.repsMin - 2 {
+                let step = e.loadStepKg ?? 2.5
+                let target = best / (1 + Double(d.repsMin + 2) / 30)  // 2 reps in reserve at the bottom of the range [30, 38]
+                var newLoad = LoadRounding.down(min(target, L * (1 + ClinicalRules.maxIncreaseFraction)), step: step)
+                newLoad = max(newLoad, e.minLoadKg ?? 0)
+                p.loadKg = newLoad
+                p.sets = d.sets
+                let dir: Decision = newLoad > L ? .increase : newLoad < L ? .decrease : .hold
+                p.decision = dir
+                p.rule = "newRepRange"
+                p.source = "[30, 38]"
+                p.reason = "New rep range \(d.repsMin)–\(d.repsMax) (you did up to \(maxReps) reps last time): \(kg(newLoad)) leaves about 2 reps in reserve, from your estimated 1RM of \(kg(best)) (Epley), capped at +10 %."
+                return p
+            }
+        }
+        // 9. Double progression: every set at the top of the range in two workouts running, good form,
+        //    RPE ≤ 8 and no pain breach → a small increase [29, 30, 33].
+        let atTop: (Workout) -> Bool = { w in
+            w.sets.count >= d.sets && w.sets.allSatisfy { s in
+                self.completed(s, e: e, hold: d.holdSeconds) >= d.repsMax && s.form == .good
+                    && (s.rpe ?? 0) <= ClinicalRules.maxRPEForIncrease && (s.pain ?? 0) <= ClinicalRules.maxAcceptableSetPain
+            }
+        }
+        let lastTop = atTop(last)
+        let unit = e.measure == .hold ? "holds" : "reps"
+        if lastTop, past.count >= 2 {
+            let prev = past[past.index(before: past.endIndex - 1)]
+            if atTop(prev) && prev.topLoadKg == L {
+                return increase(p, e, from: L, why: "every set reached \(d.repsMax) \(unit) with good form, RPE ≤ \(fmt(ClinicalRules.maxRPEForIncrease)) and no pain over \(fmt(ClinicalRules.maxAcceptableSetPain))/10 in two workouts running (\(prev.day), \(last.day))")
+            }
+        }
+        if lastTop {
+            return hold(p, rule: "doubleProgression", source: "[30, 33]", why: "Every set reached \(d.repsMax) \(unit) on \(last.day); one more workout like that and \(e.load == .external ? "the load goes up" : "you move on")")
+        }
+        if last.sets.contains(where: { $0.form == nil }) {
+            return hold(p, rule: "formNotRecorded", source: nil, why: "Hold \(loadText(L)): form was not recorded on \(last.day), and an increase needs good form in every set")
+        }
+        let done = last.sets.map { String(completed($0, e: e, hold: d.holdSeconds)) }.joined(separator: ", ")
+        let then = e.load == .external ? "the load goes up" : "you move on to a harder variation"
+        return hold(p, rule: "doubleProgression", source: "[30, 33]", why: "Keep \(loadText(L)): last time \(done) \(unit) (\(last.day)); \(then) after two workouts with every set at \(d.repsMax) \(unit), good form and RPE ≤ 8")
+    }
+
+    /// Holds or reps completed in a logged set.
+    func completed(_ s: LoggedSet, e: Exercise, hold: Double?) -> Int {
+        if e.measure == .hold, let h = hold, h > 0 {
+            if let r = s.reps { return (s.seconds ?? h) >= h * 0.9 ? r : 0 }
+            return Int(((s.seconds ?? 0) + 0.5) / h)
+        }
+        return s.reps ?? 0
+    }
+
+    func loadText(_ L: Double?) -> String { L.map(kg) ?? "this variation" }
+
+    func base(_ e: Exercise, sets: Int, load: Double?) -> Prescription {
+        let d = dose(for: e)
+        let pregnancyCap = profile.conditions.contains(.pregnancy) ? ClinicalRules.pregnancyMaxRPE : 10
+        return Prescription(
+            exerciseId: e.id, name: e.name, pattern: e.pattern, sets: sets, repsMin: d.repsMin, repsMax: d.repsMax,
+            holdSeconds: d.holdSeconds, loadKg: e.load == .external ? load : nil, loadPerHand: e.loadPerHand,
+            targetRPE: min(8, pregnancyCap), restSeconds: d.rest, decision: .hold, reason: "", rule: "", source: nil,
+            previousLoadKg: nil, replaces: nil)
+    }
+
+    /// First prescription of an exercise: light start [32] (product decision on bodyweight factors).
+    public func start(_ e: Exercise, on day: Day, deloadReason: String? = nil, replacing: String? = nil, note: String = "")
+        -> Prescription
+    {
+        let d = dose(for: e)
+        var p = base(e, sets: d.sets, load: nil)
+        p.replaces = replacing
+        p.decision = .hold
+        p.targetRPE = 6
+        if e.load == .external, let f = e.startLoadPerBodyweight, let step = e.loadStepKg {
+            let mult = ClinicalRules.startLoadMultiplier(for: profile.experience)
+            let raw = profile.bodyweightKg * f * mult
+            let load = max(e.minLoadKg ?? 0, LoadRounding.down(raw, step: step))
+            p.loadKg = load
+            p.rule = "startingLoad"
+            p.source = "[32]"
+            p.reason = note + "First time: start light at \(kg(load))\(e.loadPerHand ? " per hand" : "") (\(fmt(f * 100))% of your \(kg(profile.bodyweightKg)) body weight × \(fmt(mult)) for \(profile.experience.rawValue) experience, rounded down to \(kg(step)) steps). Keep it at RPE 6 or easier for the first two workouts; focus on form."
+        } else {
+            p.rule = "startingVariation"
+            p.source = "[30]"
+            let what = e.measure == .hold ? "\(d.repsMin)–\(d.repsMax) holds of \(fmt(d.holdSeconds ?? 10)) s" : "\(d.repsMin)–\(d.repsMax) reps"
+            p.reason = note + "First time: \(d.sets) sets of \(what), bodyweight; stop while form is still good."
+        }
+        return p
+    }
+
+    func hold(_ p: Prescription, rule: String, source: String?, why: String) -> Prescription {
+        var p = p
+        p.decision = .hold
+        p.rule = rule
+        p.source = source
+        p.reason = why.hasSuffix(".") ? why : why + "."
+        return p
+    }
+
+    func increase(_ p: Prescription, _ e: Exercise, from L: Double?, why: String) -> Prescription {
+        var p = p
+        p.rule = "doubleProgression"
+        p.source = "[29, 30, 33]"
+        if e.load == .external, let L, let step = e.loadStepKg {
+            let frac = ClinicalRules.targetIncreaseFraction(for: profile.experience)
+            var inc = LoadRounding.down(L * frac, step: step)
+            if inc < step { inc = step <= L * ClinicalRules.maxIncreaseFraction + 1e-9 ? step : 0 }
+            if inc > 0 {
+                p.loadKg = L + inc
+                p.decision = .increase
+                p.reason = "Up \(kg(inc)) to \(kg(L + inc)) (+\(fmt(inc / L * 100))%, within the 2–10 % rule, rounded down to \(kg(step)) steps): \(why)."
+                return p
+            }
+            if p.sets < ClinicalRules.maxSets {
+                p.sets += 1
+                p.decision = .increase
+                p.reason = "One more set (\(p.sets)) at \(kg(L)): the smallest step, \(kg(step)), would be +\(fmt(step / L * 100))%, over the 10 % limit; \(why)."
+                return p
+            }
+        } else if e.load == .bodyweight {
+            if let next = filter.progression(from: e) {
+                var q = start(next, on: Day(ordinal: 0), replacing: e.id)
+                q.decision = .progress
+                q.rule = "progressVariation"
+                q.source = "[30, 49]"
+                q.reason = "Move on to \(next.name): \(why)." + (next.load == .external ? " " + q.reasonTail : "")
+                return q
+            }
+            if p.sets < ClinicalRules.maxSets {
+                p.sets += 1
+                p.decision = .increase
+                p.reason = "One more set (\(p.sets)): \(why); no harder variation fits your equipment and restrictions."
+                return p
+            }
+        }
+        if let next = filter.progression(from: e) {
+            var q = start(next, on: Day(ordinal: 0), replacing: e.id)
+            q.decision = .progress
+            q.rule = "progressVariation"
+            q.source = "[29]"
+            q.reason = "Move on to \(next.name): \(why), and \(e.name) has no smaller step left." + " " + q.reasonTail
+            return q
+        }
+        return hold(p, rule: "topOfLadder", source: nil, why: "You are at the top of this exercise's range (\(p.sets) sets, no smaller load step or harder variation available): keep it up")
+    }
+
+    func decrease(_ p: Prescription, _ e: Exercise, from L: Double?, fraction: Double, rule: String, source: String, why: String)
+        -> Prescription
+    {
+        var p = p
+        p.rule = rule
+        p.source = source
+        p.decision = .decrease
+        if e.load == .external, let L, let step = e.loadStepKg {
+            let minLoad = e.minLoadKg ?? 0
+            let cut = max(step, LoadRounding.down(L * fraction, step: step))
+            let newLoad = max(minLoad, L - cut)
+            if newLoad < L {
+                p.loadKg = newLoad
+                p.reason = "Down to \(kg(newLoad)) (−\(fmt((L - newLoad) / L * 100))% from \(kg(L))): \(why)."
+                return p
+            }
+        }
+        if rule != "deload" && rule != "restartAfterBreak", let easier = filter.regression(from: e) {
+            return regress(p, e, why: why + " (already at the lightest option)", to: easier)
+        }
+        let fewer = max(1, p.sets - 1)
+        if fewer < p.sets {
+            p.sets = fewer
+            p.reason = "One set fewer (\(fewer))\(p.loadKg.map { " at \(kg($0))" } ?? ""): \(why)."
+            return p
+        }
+        p.reps(min: max(1, p.repsMin - 4), max: max(2, p.repsMax - 4))
+        p.reason = "Fewer reps (\(p.repsMin)–\(p.repsMax)): \(why)."
+        return p
+    }
+
+    func regress(_ p: Prescription, _ e: Exercise, why: String, to target: Exercise? = nil) -> Prescription {
+        guard let easier = target ?? filter.regression(from: e) else {
+            var q = p
+            q.decision = .decrease
+            q.rule = "regress"
+            q.sets = max(1, p.sets - 1)
+            q.reason = "One set fewer (\(q.sets)), as \(e.name) has no easier variation that fits: \(why)."
+            return q
+        }
+        var q = start(easier, on: Day(ordinal: 0), replacing: e.id)
+        q.decision = .regress
+        q.rule = "regress"
+        q.source = "[27]"
+        q.reason = "Step back to \(easier.name): \(why)." + (easier.load == .external ? " " + q.reasonTail : "")
+        return q
+    }
+}
+
+extension Prescription {
+    /// The starting-load explanation of a fresh prescription, for appending to a switch reason.
+    var reasonTail: String {
+        guard let range = reason.range(of: "start light at ") else { return "" }
+        return "Start at " + reason[range.upperBound...]
+    }
+
+    mutating func reps(min: Int, max: Int) {
+        repsMin = min
+        repsMax = max
+    }
+}

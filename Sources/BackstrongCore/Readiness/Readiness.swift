@@ -1,0 +1,222 @@
+// Readiness stages from the latest bodyweight tests, logged progress and pain history (clinical-rules §7.2),
+// plus the trunk-endurance flags of §7.1.
+import Foundation
+
+/// Decides the readiness stage.
+public enum Readiness {
+    /// How far back logged sets count as tests.
+    static let loggedTestWindowDays = 56
+
+    public static func assess(_ journal: Journal, today: Day, catalog: ExerciseCatalog = .standard) -> ReadinessResult {
+        let latest = journal.assessments.last(where: { $0.date <= today })
+        var tests: [String: TestValue] = [:]
+        func put(_ test: String, _ value: Double?, _ date: Day?, from: String) {
+            guard let value, let date else { return }
+            if let existing = tests[test], existing.value >= value { return }
+            tests[test] = TestValue(test: test, value: value, from: from, date: date, norm: norm(for: test, profile: journal.profile))
+        }
+        if let a = latest {
+            put("squats", a.squats.map(Double.init), a.date, from: "assessment")
+            put("lungesPerSide", a.lungesPerSide.map(Double.init), a.date, from: "assessment")
+            put("pushUps", a.pushUps.map(Double.init), a.date, from: "assessment")
+            put("plankSeconds", a.plankSeconds, a.date, from: "assessment")
+            put("sidePlankLeftSeconds", a.sidePlankLeftSeconds, a.date, from: "assessment")
+            put("sidePlankRightSeconds", a.sidePlankRightSeconds, a.date, from: "assessment")
+            put("backExtensionHoldSeconds", a.backExtensionHoldSeconds, a.date, from: "assessment")
+            put("trunkFlexorHoldSeconds", a.trunkFlexorHoldSeconds, a.date, from: "assessment")
+        }
+        // Logged holds and reps meeting a threshold count as tests (§7.2).
+        let windowStart = today.adding(days: -loggedTestWindowDays)
+        let loggedTests: [String: (test: String, seconds: Bool)] = [
+            "plank": ("plankSeconds", true), "back-extension-hold": ("backExtensionHoldSeconds", true),
+            "bodyweight-squat": ("squats", false), "push-up": ("pushUps", false),
+        ]
+        for s in journal.sessions where s.day >= windowStart && s.day <= today {
+            for log in s.exercises {
+                guard let map = loggedTests[log.exerciseId] else { continue }
+                for set in log.sets where set.kind.countsForProgression && set.form != .poor
+                    && (set.pain ?? 0) <= ClinicalRules.maxAcceptableSetPain
+                {
+                    put(map.test, map.seconds ? set.seconds : set.reps.map(Double.init), s.day, from: "logged")
+                }
+            }
+        }
+        // Pain during tests: the latest test, or the worst set pain of the last two weeks of logs after it.
+        let recentLogs = journal.sessions.filter {
+            $0.day <= today && $0.day >= today.adding(days: -14) && (latest == nil || $0.day > latest!.date)
+        }
+        let recentPains = recentLogs.flatMap { $0.exercises.flatMap { $0.sets.compactMap(\.pain) } }
+        if let worst = recentPains.max() {
+            tests["painDuringTests"] = TestValue(test: "painDuringTests", value: worst, from: "logged", date: recentLogs.last!.day, norm: nil)
+        } else if let a = latest, let p = a.painDuringTests {
+            tests["painDuringTests"] = TestValue(test: "painDuringTests", value: p, from: "assessment", date: a.date, norm: nil)
+        }
+
+        var foundationReasons: [String] = []
+        var missing: [String] = []
+        func value(_ t: String) -> Double? { tests[t]?.value }
+        func need(_ t: String, _ label: String) -> Double? {
+            if let v = value(t) { return v }
+            missing.append(t)
+            foundationReasons.append("\(label) not tested yet (a missing test does not pass)")
+            return nil
+        }
+        let profile = journal.profile
+        if let pain = need("painDuringTests", "Pain during the tests") {
+            if pain > ClinicalRules.foundationMaxTestPain {
+                foundationReasons.append("pain during tests \(fmt(pain))/10 is above \(fmt(ClinicalRules.foundationMaxTestPain))")
+            } else if pain > ClinicalRules.loadingMaxTestPain {
+                foundationReasons.append("pain during tests \(fmt(pain))/10: loading starts at \(fmt(ClinicalRules.loadingMaxTestPain))/10 or less")
+            }
+        }
+        if let b = need("backExtensionHoldSeconds", "Back-extension hold") , b < ClinicalRules.foundationBackExtensionSeconds {
+            foundationReasons.append("back-extension hold \(fmt(b)) s is under \(fmt(ClinicalRules.foundationBackExtensionSeconds)) s")
+        }
+        if let p = need("plankSeconds", "Plank"), p < ClinicalRules.foundationPlankSeconds {
+            foundationReasons.append("plank \(fmt(p)) s is under \(fmt(ClinicalRules.foundationPlankSeconds)) s")
+        }
+        let left = need("sidePlankLeftSeconds", "Left side plank")
+        let right = need("sidePlankRightSeconds", "Right side plank")
+        for (side, v) in [("left", left), ("right", right)] {
+            if let v, v < ClinicalRules.foundationSidePlankSeconds {
+                foundationReasons.append("\(side) side plank \(fmt(v)) s is under \(fmt(ClinicalRules.foundationSidePlankSeconds)) s")
+            }
+        }
+        if let l = left, let r = right, l > 0 {
+            let ratio = r / l
+            if !ClinicalRules.foundationSidePlankRatio.contains(ratio) {
+                foundationReasons.append("side planks right/left \(String(format: "%.2f", ratio)) are outside \(ClinicalRules.foundationSidePlankRatio.lowerBound)–\(ClinicalRules.foundationSidePlankRatio.upperBound)")
+            }
+        }
+        if profile.sex == .male, (20...29).contains(profile.age) {
+            if let p = need("pushUps", "Push-ups"), p < Double(ClinicalRules.pushUpsFairMen20to29) {
+                foundationReasons.append("\(Int(p)) push-ups is below \"fair\" (\(ClinicalRules.pushUpsFairMen20to29)+) for men 20–29 [45]")
+            }
+        }
+        if let s = need("squats", "Squats"), s < Double(ClinicalRules.foundationSquats) {
+            foundationReasons.append("\(Int(s)) good squats is under \(ClinicalRules.foundationSquats)")
+        }
+
+        var stage: Stage
+        var reasons: [String] = []
+        if !foundationReasons.isEmpty {
+            stage = .foundation
+            reasons = ["Foundation (bodyweight and core work) because: " + foundationReasons.joined(separator: "; ") + "."]
+        } else {
+            stage = .loading
+            reasons = ["Loading (light weights): every readiness test passed and pain during tests is \(fmt(value("painDuringTests") ?? 0))/10."]
+            let monitor = PainMonitor(journal: journal)
+            let logged = journal.sessions.filter { $0.day <= today }
+            let weeksOfLogs = logged.first.map { Double($0.day.days(to: today)) / 7 } ?? 0
+            let recentBreaches = logged.filter { $0.day >= today.adding(days: -7 * ClinicalRules.strengthWeeksOfLogs) }
+                .flatMap(monitor.breaches(in:))
+            let ext = value("backExtensionHoldSeconds") ?? 0
+            var strengthMissing: [String] = []
+            if ext < ClinicalRules.strengthBackExtensionSeconds {
+                strengthMissing.append("back-extension hold \(fmt(ext)) s (needs \(fmt(ClinicalRules.strengthBackExtensionSeconds)) s [40, 42])")
+            }
+            if weeksOfLogs < Double(ClinicalRules.strengthWeeksOfLogs) {
+                strengthMissing.append("\(fmt(weeksOfLogs)) weeks of logged training (needs \(ClinicalRules.strengthWeeksOfLogs))")
+            }
+            if let b = recentBreaches.last {
+                strengthMissing.append("a pain breach in the last \(ClinicalRules.strengthWeeksOfLogs) weeks (\(b.explanation))")
+            }
+            if strengthMissing.isEmpty {
+                stage = .strength
+                reasons = ["Strength (progressive main lifts): back-extension hold \(fmt(ext)) s, \(fmt(weeksOfLogs)) weeks of logs without a pain breach [43]."]
+            } else {
+                reasons.append("Not yet strength: " + strengthMissing.joined(separator: "; ") + ".")
+            }
+        }
+        // After recent spinal surgery, start at foundation until two weeks of logs [18].
+        if profile.conditions.contains(.recentSpinalSurgery), stage > .foundation {
+            let logged = journal.sessions.filter { $0.day <= today }
+            let weeks = logged.first.map { $0.day.days(to: today) / 7 } ?? 0
+            if weeks < ClinicalRules.postSurgeryFoundationWeeks {
+                stage = .foundation
+                reasons.append("Kept at foundation after recent spinal surgery until \(ClinicalRules.postSurgeryFoundationWeeks) weeks of logged training [18].")
+            }
+        }
+        // Pain breaches two weeks running drop one stage (§7.2).
+        let breachWeeks = PainMonitor(journal: journal).breachWeeks()
+        let thisWeek = today.startOfWeek
+        for end in [thisWeek, thisWeek.adding(days: -7)] where breachWeeks.contains(end) && breachWeeks.contains(end.adding(days: -7)) {
+            if stage > .foundation {
+                reasons.append("Dropped from \(stage.rawValue) to \(stage.lower.rawValue): pain went over the limits in two weeks running (weeks of \(end.adding(days: -7)) and \(end)).")
+                stage = stage.lower
+            }
+            break
+        }
+        return ReadinessResult(
+            stage: stage, reasons: reasons, flags: flags(tests: tests, profile: profile), missingTests: missing,
+            tests: tests.values.sorted { $0.test < $1.test }, assessedOn: latest?.date)
+    }
+
+    /// The trunk-endurance flags of clinical-rules §7.1.
+    static func flags(tests: [String: TestValue], profile: Profile) -> [ReadinessFlag] {
+        var flags: [ReadinessFlag] = []
+        let ext = tests["backExtensionHoldSeconds"]?.value
+        let flex = tests["trunkFlexorHoldSeconds"]?.value
+        let left = tests["sidePlankLeftSeconds"]?.value
+        let right = tests["sidePlankRightSeconds"]?.value
+        if let flex, let ext, ext > 0 {
+            let r = flex / ext
+            if r >= ClinicalRules.flexorExtensorRatioLimit {
+                flags.append(ReadinessFlag(
+                    id: "flexorExtensorRatio",
+                    message: "Flexor/extensor ratio \(String(format: "%.2f", r)) (\(fmt(flex)) s / \(fmt(ext)) s) is \(ClinicalRules.flexorExtensorRatioLimit) or more: your back extensors tire sooner than your front trunk muscles.",
+                    value: r, source: "[39]"))
+            }
+        }
+        if let left, let right, left > 0 {
+            let r = right / left
+            if !ClinicalRules.sidePlankSymmetry.contains(r) {
+                flags.append(ReadinessFlag(
+                    id: "sidePlankAsymmetry",
+                    message: "Side planks differ: right/left \(String(format: "%.2f", r)) (\(fmt(right)) s / \(fmt(left)) s), outside \(ClinicalRules.sidePlankSymmetry.lowerBound)–\(ClinicalRules.sidePlankSymmetry.upperBound).",
+                    value: r, source: "[39]"))
+            }
+        }
+        if let ext, ext > 0 {
+            for (side, v) in [("right", right), ("left", left)] {
+                guard let v else { continue }
+                let r = v / ext
+                if r >= ClinicalRules.sideToExtensorRatioLimit {
+                    flags.append(ReadinessFlag(
+                        id: "sideToExtensorRatio",
+                        message: "\(side.capitalized) side plank / back extension \(String(format: "%.2f", r)) (\(fmt(v)) s / \(fmt(ext)) s) is \(ClinicalRules.sideToExtensorRatioLimit) or more: extensor endurance is low relative to the sides.",
+                        value: r, source: "[39]"))
+                    break
+                }
+            }
+            if profile.sex == .male, ext < ClinicalRules.extensorEnduranceLowMaleSeconds {
+                flags.append(ReadinessFlag(
+                    id: "extensorEnduranceLow",
+                    message: "Back-extension hold \(fmt(ext)) s is under \(fmt(ClinicalRules.extensorEnduranceLowMaleSeconds)) s, which in men predicts low back pain within a year; it is what this programme trains.",
+                    value: ext, source: "[41, 42]"))
+            }
+        }
+        return flags
+    }
+
+    static func norm(for test: String, profile: Profile) -> String? {
+        switch test {
+        case "backExtensionHoldSeconds":
+            return "adults 18–55: \(fmt(ClinicalRules.extensionNorm.mean)) ± \(fmt(ClinicalRules.extensionNorm.sd)) s [40]"
+        case "trunkFlexorHoldSeconds":
+            return "adults 18–55: \(fmt(ClinicalRules.flexionNorm.mean)) ± \(fmt(ClinicalRules.flexionNorm.sd)) s [40]"
+        case "sidePlankLeftSeconds": return "adults 18–55: about \(fmt(ClinicalRules.sidePlankNorm.left)) s [40]"
+        case "sidePlankRightSeconds": return "adults 18–55: about \(fmt(ClinicalRules.sidePlankNorm.right)) s [40]"
+        case "plankSeconds":
+            switch profile.sex {
+            case .male: return "men: \(fmt(ClinicalRules.plankNorm.men)) s on average [44]"
+            case .female: return "women: \(fmt(ClinicalRules.plankNorm.women)) s on average [44]"
+            case nil: return "men \(fmt(ClinicalRules.plankNorm.men)) s, women \(fmt(ClinicalRules.plankNorm.women)) s on average [44]"
+            }
+        case "pushUps":
+            if profile.sex == .male, (20...29).contains(profile.age) { return "men 20–29: 17–21 fair, 22–28 good [45]" }
+            return nil
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,32 @@
+// `backstrong progress`: pain trend, estimated 1RM per exercise, weekly volume and adherence.
+import ArgumentParser
+import BackstrongCore
+import Foundation
+
+struct ProgressCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "progress", abstract: "Pain trend, estimated 1RM per exercise, weekly volume and adherence.")
+
+    @OptionGroup var input: JournalOptions
+    @OptionGroup var format: FormatOptions
+
+    func run() throws {
+        let journal = try input.load()
+        let report = ProgressReport.make(journal, today: try input.day())
+        if format.json { return try Output.json(report) }
+        let units = journal.profile.units
+        print("Pain: " + Output.wrap(report.pain.message, indent: "  ").trimmingCharacters(in: .whitespaces))
+        print("\nEstimated 1RM (Epley, best good-form set per session):")
+        if report.e1rm.isEmpty { print("  no loaded sets logged yet") }
+        for s in report.e1rm {
+            let first = s.points.first!.e1rm
+            print("  \(s.name): latest \(Output.load(s.latest, units: units)), best \(Output.load(s.best, units: units)), first \(Output.load(first, units: units)) (\(s.points.count) sessions)")
+        }
+        print("\nWeekly volume:")
+        for w in report.weeklyVolume.suffix(8) {
+            print("  week of \(w.weekStart): \(w.sessions) sessions, \(w.sets) sets, \(w.reps) reps, \(Output.load(w.tonnageKg, units: units)) lifted")
+        }
+        let a = report.adherence
+        print("\nAdherence: \(a.loggedSessions) of \(a.plannedSessions) planned sessions over \(a.weeks) weeks (\(Int((a.rate * 100).rounded())) %)")
+    }
+}
