@@ -48,7 +48,17 @@ public struct ExerciseFilter: Sendable {
         if stage == .foundation {
             return c.min { ($0.level, $0.spinalDemands.count, $0.id) < ($1.level, $1.spinalDemands.count, $1.id) }
         }
-        return c.max { ($0.level, -$0.spinalDemands.count, $1.id) < ($1.level, -$1.spinalDemands.count, $0.id) }
+        // A loaded exercise can start light, so take the most advanced one; a bodyweight one cannot be scaled,
+        // so take a middle-level one (≤ 3) with the fewest spinal demands (a plank before a sit-up).
+        let loaded = c.filter { $0.load == .external }
+        if let best = loaded.max(by: { ($0.level, -$0.spinalDemands.count, $1.id) < ($1.level, -$1.spinalDemands.count, $0.id) }) {
+            return best
+        }
+        let moderate = c.filter { $0.level <= 3 }
+        if let best = moderate.max(by: { (-$0.spinalDemands.count, $0.level, $1.id) < (-$1.spinalDemands.count, $1.level, $0.id) }) {
+            return best
+        }
+        return c.min { ($0.level, $0.id) < ($1.level, $1.id) }
     }
 
     /// The nearest allowed variation of a ruled-out exercise: down its regression chain first,

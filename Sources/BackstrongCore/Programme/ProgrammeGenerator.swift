@@ -39,9 +39,12 @@ public enum ProgrammeGenerator {
         var first = start
         if let l = lastLogged, l.day == start { first = start.adding(days: 1) }  // already trained today
         let days = Schedule.days(start: first, weeks: weeks, daysPerWeek: journal.profile.daysPerWeek, lastLogged: lastLogged?.day)
-        // Continue the A/B alternation from the last session: one with a hinge was an A.
+        // Continue the A/B alternation from the last session: one with a hinge or squat was an A.
         var template: SessionTemplate = .a
-        if let l = lastLogged, l.exercises.contains(where: { catalog.exercise($0.exerciseId)?.pattern == .hinge }) {
+        if let l = lastLogged, l.exercises.contains(where: {
+            let p = catalog.exercise($0.exerciseId)?.pattern
+            return p == .hinge || p == .squat
+        }) {
             template = .b
         }
         let deloads = deloadWeeks(history: history, start: start, weeks: weeks)

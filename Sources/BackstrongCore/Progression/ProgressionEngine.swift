@@ -188,7 +188,7 @@ public struct ProgressionEngine: Sendable {
             p.loadKg = load
             p.rule = "startingLoad"
             p.source = "[32]"
-            p.reason = note + "First time: start light at \(kg(load))\(e.loadPerHand ? " per hand" : "") (\(fmt(f * 100))% of your \(kg(profile.bodyweightKg)) body weight × \(fmt(mult)) for \(profile.experience.rawValue) experience, rounded down to \(kg(step)) steps). Keep it at RPE 6 or easier for the first two workouts; focus on form."
+            p.reason = note + "First time: start light at \(kg(load))\(e.loadPerHand ? " per hand" : "") (\(fmt(f * 100))% of your \(kg(profile.bodyweightKg)) body weight × \(String(format: "%g", mult)) for \(profile.experience.rawValue) experience, rounded down to \(kg(step)) steps). Keep it at RPE 6 or easier for the first two workouts; focus on form."
         } else {
             p.rule = "startingVariation"
             p.source = "[30]"

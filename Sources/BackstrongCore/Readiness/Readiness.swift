@@ -46,7 +46,8 @@ public enum Readiness {
             $0.day <= today && $0.day >= today.adding(days: -14) && (latest == nil || $0.day > latest!.date)
         }
         let recentPains = recentLogs.flatMap { $0.exercises.flatMap { $0.sets.compactMap(\.pain) } }
-        if let worst = recentPains.max() {
+        // Logged pain can only show readiness (pain ≤ the test's); setbacks are handled by the breach rule below.
+        if let worst = recentPains.max(), latest?.painDuringTests.map({ worst < $0 }) ?? true {
             tests["painDuringTests"] = TestValue(test: "painDuringTests", value: worst, from: "logged", date: recentLogs.last!.day, norm: nil)
         } else if let a = latest, let p = a.painDuringTests {
             tests["painDuringTests"] = TestValue(test: "painDuringTests", value: p, from: "assessment", date: a.date, norm: nil)
