@@ -1,10 +1,10 @@
-// The `backstrong` command: a thin front over BackstrongCore. Exit codes: 0 ok, 1 bad input, 2 usage.
+// The `backstrong` command: a thin front over BackstrongCore (and `serve` over BackstrongServer). Exit codes: 0 ok, 1 bad input, 2 usage.
 import ArgumentParser
 import BackstrongCore
 import Foundation
 
 @main
-struct Backstrong: ParsableCommand {
+struct Backstrong: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backstrong",
         abstract: "Safe resistance training for people with back pain: screening, readiness, plans and pain-aware progression.",
@@ -16,19 +16,24 @@ struct Backstrong: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ScreenCommand.self, AssessCommand.self, PlanCommand.self, NextCommand.self, ExercisesCommand.self,
-            ProgressCommand.self, OneRepMaxCommand.self,
+            ProgressCommand.self, OneRepMaxCommand.self, ImportCommand.self, ExportCommand.self, ServeCommand.self,
+            MigrateCommand.self,
         ]
     )
 
     /// Runs the command with Backstrong's exit codes.
-    static func main() {
-        main(CommandLine.arguments.dropFirst().map { $0 })
+    static func main() async {
+        await main(CommandLine.arguments.dropFirst().map { $0 })
     }
 
-    static func main(_ arguments: [String]) {
+    static func main(_ arguments: [String]) async {
         do {
             var command = try parseAsRoot(arguments)
-            try command.run()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch let error as InputError {
             Output.error(error.message)
             Foundation.exit(1)

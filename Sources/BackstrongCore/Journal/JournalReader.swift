@@ -15,6 +15,10 @@ extension Journal {
         public static let seconds = 0.0...3_600.0
         public static let testReps = 0...500
         public static let testSeconds = 0.0...1_800.0
+        /// Cardio distance of one set, and the length of a set or session that is not a hold.
+        public static let distanceKm = 0.0...1_000.0
+        public static let durationSeconds = 0.0...86_400.0
+        public static let sourceLine = 1...100_000_000
     }
 
     /// Parses and validates a journal from JSON text.
@@ -148,9 +152,23 @@ extension Journal {
             painAfter: try r.number("painAfter", in: Limits.pain),
             nextMorningPain: try r.number("nextMorningPain", in: Limits.pain),
             newLegSymptoms: try r.bool("newLegSymptoms"),
-            notes: try r.string("notes"))
+            notes: try r.string("notes"),
+            title: try r.string("title", maxLength: 200),
+            durationSeconds: try r.number("durationSeconds", in: Limits.durationSeconds, unit: " s"),
+            source: try r.raw("source").map { try readSource($0, path: "\(path).source") })
         try r.rejectUnknownKeys()
         return session
+    }
+
+    static func readSource(_ value: JSONValue, path: String) throws -> SessionSource {
+        var r = try FieldReader(value, path: path)
+        let source = SessionSource(
+            app: try r.string("app", required: true, maxLength: 200)!,
+            file: try r.string("file", maxLength: 1_000),
+            firstLine: try r.integer("firstLine", in: Limits.sourceLine),
+            lastLine: try r.integer("lastLine", in: Limits.sourceLine))
+        try r.rejectUnknownKeys()
+        return source
     }
 
     static func readExerciseLog(_ value: JSONValue, path: String, catalog: ExerciseCatalog, customIds: Set<String>)
@@ -182,10 +200,12 @@ extension Journal {
             form: try r.enumeration("form", Form.self),
             pain: try r.number("pain", in: Limits.pain),
             kind: try r.enumeration("kind", SetKind.self) ?? .working,
-            notes: try r.string("notes"))
-        if set.reps == nil && set.seconds == nil {
+            notes: try r.string("notes"),
+            distanceKm: try r.number("distanceKm", in: Limits.distanceKm, unit: " km"),
+            durationSeconds: try r.number("durationSeconds", in: Limits.durationSeconds, unit: " s"))
+        if set.reps == nil && set.seconds == nil && set.distanceKm == nil && set.durationSeconds == nil {
             throw InputError(.missingField, field: "\(path).reps",
-                             "\(path) needs reps (a whole number) or seconds (for a timed hold)")
+                             "\(path) needs reps (a whole number) or seconds (for a timed hold), or for cardio durationSeconds or distanceKm")
         }
         try r.rejectUnknownKeys()
         return set
@@ -209,5 +229,18 @@ extension Journal {
             result.append(c)
         }
         return result
+    }
+}
+
+extension Journal {
+    /// Validates one set as the journal reader does (for APIs that log sets one at a time).
+    public static func validatedSet(_ value: JSONValue, path: String = "set") throws -> LoggedSet {
+        try readSet(value, path: path)
+    }
+
+    /// Validates one session as the journal reader does (its exercise ids against the catalog and `customIds`).
+    public static func validatedSession(_ value: JSONValue, path: String = "session", customIds: Set<String> = [],
+                                        catalog: ExerciseCatalog = .standard) throws -> Session {
+        try readSession(value, path: path, catalog: catalog, customIds: customIds)
     }
 }

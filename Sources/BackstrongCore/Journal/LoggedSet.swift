@@ -28,10 +28,15 @@ public struct LoggedSet: Sendable, Equatable, Encodable {
     public var pain: Double?
     public var kind: SetKind
     public var notes: String?
+    /// Distance covered, for cardio such as rowing or running (imported from the apps), in kilometres.
+    public var distanceKm: Double?
+    /// Length of a cardio or timed effort that is not a hold (may exceed an hour), in seconds.
+    public var durationSeconds: Double?
 
     public init(
         weightKg: Double? = nil, reps: Int? = nil, seconds: Double? = nil, rpe: Double? = nil, form: Form? = nil,
-        pain: Double? = nil, kind: SetKind = .working, notes: String? = nil
+        pain: Double? = nil, kind: SetKind = .working, notes: String? = nil, distanceKm: Double? = nil,
+        durationSeconds: Double? = nil
     ) {
         self.weightKg = weightKg
         self.reps = reps
@@ -41,9 +46,13 @@ public struct LoggedSet: Sendable, Equatable, Encodable {
         self.pain = pain
         self.kind = kind
         self.notes = notes
+        self.distanceKm = distanceKm
+        self.durationSeconds = durationSeconds
     }
 
-    enum CodingKeys: String, CodingKey { case weightKg, reps, seconds, rpe, form, pain, kind, notes }
+    enum CodingKeys: String, CodingKey {
+        case weightKg, reps, seconds, rpe, form, pain, kind, notes, distanceKm, durationSeconds
+    }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -55,5 +64,7 @@ public struct LoggedSet: Sendable, Equatable, Encodable {
         try c.encodeIfPresent(pain, forKey: .pain)
         if kind != .working { try c.encode(kind, forKey: .kind) }
         try c.encodeIfPresent(notes, forKey: .notes)
+        try c.encodeIfPresent(distanceKm, forKey: .distanceKm)
+        try c.encodeIfPresent(durationSeconds, forKey: .durationSeconds)
     }
 }

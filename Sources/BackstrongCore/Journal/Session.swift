@@ -29,10 +29,17 @@ public struct Session: Sendable, Equatable, Encodable {
     /// New pain, numbness or weakness in a leg noticed around this session.
     public var newLegSymptoms: Bool?
     public var notes: String?
+    /// The workout's name as another app titled it (e.g. "Morning workout").
+    public var title: String?
+    /// How long the workout took, in seconds.
+    public var durationSeconds: Double?
+    /// Where an imported session came from; nil for sessions logged in Backstrong.
+    public var source: SessionSource?
 
     public init(
         id: String? = nil, date: SessionTime, exercises: [ExerciseLog], painBefore: Double? = nil,
-        painAfter: Double? = nil, nextMorningPain: Double? = nil, newLegSymptoms: Bool? = nil, notes: String? = nil
+        painAfter: Double? = nil, nextMorningPain: Double? = nil, newLegSymptoms: Bool? = nil, notes: String? = nil,
+        title: String? = nil, durationSeconds: Double? = nil, source: SessionSource? = nil
     ) {
         self.id = id
         self.date = date
@@ -42,12 +49,16 @@ public struct Session: Sendable, Equatable, Encodable {
         self.nextMorningPain = nextMorningPain
         self.newLegSymptoms = newLegSymptoms
         self.notes = notes
+        self.title = title
+        self.durationSeconds = durationSeconds
+        self.source = source
     }
 
     public var day: Day { date.day }
 
     enum CodingKeys: String, CodingKey {
-        case id, date, exercises, painBefore, painAfter, nextMorningPain, newLegSymptoms, notes
+        case id, date, exercises, painBefore, painAfter, nextMorningPain, newLegSymptoms, notes, title, durationSeconds
+        case source
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -60,6 +71,27 @@ public struct Session: Sendable, Equatable, Encodable {
         try c.encodeIfPresent(nextMorningPain, forKey: .nextMorningPain)
         try c.encodeIfPresent(newLegSymptoms, forKey: .newLegSymptoms)
         try c.encodeIfPresent(notes, forKey: .notes)
+        try c.encodeIfPresent(title, forKey: .title)
+        try c.encodeIfPresent(durationSeconds, forKey: .durationSeconds)
+        try c.encodeIfPresent(source, forKey: .source)
+    }
+}
+
+/// The file and rows an imported session was read from, so it can be traced back and re-imported safely.
+public struct SessionSource: Sendable, Equatable, Codable {
+    /// The app that wrote the file: `strong`, `hevy`, `fitnotes` or `backstrong`.
+    public var app: String
+    /// The file's name (without its folder).
+    public var file: String?
+    /// First and last line of the file (1-based, the header is line 1) holding the session's rows.
+    public var firstLine: Int?
+    public var lastLine: Int?
+
+    public init(app: String, file: String? = nil, firstLine: Int? = nil, lastLine: Int? = nil) {
+        self.app = app
+        self.file = file
+        self.firstLine = firstLine
+        self.lastLine = lastLine
     }
 }
 

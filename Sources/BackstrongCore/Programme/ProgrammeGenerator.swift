@@ -39,13 +39,15 @@ public enum ProgrammeGenerator {
         var first = start
         if let l = lastLogged, l.day == start { first = start.adding(days: 1) }  // already trained today
         let days = Schedule.days(start: first, weeks: weeks, daysPerWeek: journal.profile.daysPerWeek, lastLogged: lastLogged?.day)
-        // Continue the A/B alternation from the last session: one with a hinge or squat was an A.
+        // Continue the A/B alternation from the last session: the template whose own patterns it trained most was
+        // the last one, so the next day never repeats them [31].
         var template: SessionTemplate = .a
-        if let l = lastLogged, l.exercises.contains(where: {
-            let p = catalog.exercise($0.exerciseId)?.pattern
-            return p == .hinge || p == .squat
-        }) {
-            template = .b
+        if let l = lastLogged {
+            let trained = Set(l.exercises.compactMap { catalog.exercise($0.exerciseId)?.pattern })
+            let dpw = journal.profile.daysPerWeek
+            let onlyA = Set(SessionTemplate.a.patterns(daysPerWeek: dpw)).subtracting(SessionTemplate.b.patterns(daysPerWeek: dpw))
+            let onlyB = Set(SessionTemplate.b.patterns(daysPerWeek: dpw)).subtracting(SessionTemplate.a.patterns(daysPerWeek: dpw))
+            if trained.intersection(onlyA).count > trained.intersection(onlyB).count { template = .b }
         }
         let deloads = deloadWeeks(history: history, start: start, weeks: weeks)
         var firstPrescription: [MovementPattern: (Prescription, Day)] = [:]

@@ -1,0 +1,267 @@
+// Reading the apps' values: numbers (with float dust and decimal commas), dates in the forms the apps and
+// spreadsheets write, durations such as `1h 6m`, and one set row checked against the journal's limits.
+import BackstrongCore
+import Foundation
+
+/// Why a data row did not become a set.
+struct RowProblem: Error {
+    var reason: String
+    init(_ reason: String) { self.reason = reason }
+}
+
+enum ImportParsing {
+    /// The text without leading and trailing spaces and tabs. A byte check first: most fields have none, and
+    /// Foundation's `trimmingCharacters` was half the import time.
+    static func trim(_ s: String) -> String {
+        let utf8 = s.utf8
+        guard let first = utf8.first, let last = utf8.last else { return s }
+        if first != 0x20 && first != 0x09 && last != 0x20 && last != 0x09 { return s }
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+        guard let start = s.firstIndex(where: { !isSpace($0) }), let end = s.lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
+        return String(s[start...end])
+    }
+
+    /// Two digits, zero-padded.
+    static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+    /// A number as the apps write it, or nil for an empty field. `62,5` reads as 62.5.
+    static func number(_ raw: String, _ what: String) throws(RowProblem) -> Double? {
+        if raw.isEmpty { return nil }
+        if let d = Double(raw), d.isFinite { return d }  // the common case: no spaces, a dot or none
+        var s = Substring(raw)
+        while s.first == " " { s.removeFirst() }
+        while s.last == " " { s.removeLast() }
+        if s.isEmpty { return nil }
+        if let d = Double(s), d.isFinite { return d }
+        if s.contains(","), !s.contains("."), let d = Double(s.replacingOccurrences(of: ",", with: ".")), d.isFinite {
+            return d
+        }
+        throw RowProblem("\(what) \"\(raw)\" is not a number")
+    }
+
+    /// Removes float dust such as `149.99999999999997` (rounds to a millionth).
+    static func clean(_ x: Double) -> Double { (x * 1_000_000).rounded() / 1_000_000 }
+
+    /// Whole repetitions; `5.0` reads as 5.
+    static func reps(_ raw: String) throws(RowProblem) -> Int? {
+        guard let d = try number(raw, "reps") else { return nil }
+        guard d == d.rounded() else { throw RowProblem("reps \"\(raw)\" is not a whole number") }
+        guard Journal.Limits.reps.contains(Int(d)) else {
+            throw RowProblem("reps \(Int(d)) is outside 0–100, the journal's limit")
+        }
+        return Int(d)
+    }
+
+    /// A duration in seconds: `3600`, `1h 6m`, `38min`, `45s`, `2m 30s`, `0:09:21`, `9:21`.
+    static func duration(_ raw: String) -> Double? {
+        let s = trim(raw).lowercased()
+        if s.isEmpty { return nil }
+        if let d = Double(s) { return d }
+        if s.contains(":") {
+            let parts = s.split(separator: ":").map { Double($0) }
+            guard parts.allSatisfy({ $0 != nil }), (2...3).contains(parts.count) else { return nil }
+            return parts.reduce(0.0) { $0 * 60 + $1! }
+        }
+        var total = 0.0
+        var current = ""
+        var unit = ""
+        var matched = false
+        func flush() -> Bool {
+            guard !current.isEmpty else { return unit.isEmpty }
+            guard let v = Double(current) else { return false }
+            switch unit {
+            case "h", "hr", "hrs", "hour", "hours": total += v * 3600
+            case "m", "min", "mins", "minute", "minutes": total += v * 60
+            case "s", "sec", "secs", "second", "seconds", "": total += v
+            default: return false
+            }
+            matched = true
+            current = ""
+            unit = ""
+            return true
+        }
+        for ch in s {
+            if ch.isNumber || ch == "." {
+                if !unit.isEmpty { guard flush() else { return nil } }
+                current.append(ch)
+            } else if ch.isLetter {
+                unit.append(ch)
+            } else if ch == " " {
+                continue
+            } else {
+                return nil
+            }
+        }
+        guard flush(), matched else { return nil }
+        return total
+    }
+
+    static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+    /// Whether a slash date `A/B/YYYY` is day first; decided once per file from all its dates.
+    static func slashDatesAreDayFirst(_ raws: some Sequence<String>) -> Bool {
+        for raw in raws {
+            let parts = raw.split(whereSeparator: { $0 == "/" || $0 == " " })
+            guard parts.count >= 3, raw.contains("/"), let a = Int(parts[0]), let b = Int(parts[1]) else { continue }
+            if a > 12 { return true }
+            if b > 12 { return false }
+        }
+        return false
+    }
+
+    /// A date with an optional time, as the apps and spreadsheets write it:
+    /// `2024-03-01 18:05:00`, `2024-03-01`, `9/12/2022 18:35`, `8 Apr 2026, 16:50`, `Apr 8, 2026, 4:50 PM`,
+    /// `01.03.2024 18:05`. Returns the journal's form, `YYYY-MM-DDTHH:MM` (with `:SS` when not zero).
+    static func date(_ raw: String, slashDayFirst: Bool = false) -> SessionTime? {
+        let s = trim(raw)
+        if s.utf8.count >= 10, s.utf8[s.utf8.index(s.utf8.startIndex, offsetBy: 4)] == UInt8(ascii: "-") {
+            guard let day = Day(iso: String(s.prefix(10))) else { return nil }
+            var rest = Substring(s.dropFirst(10))
+            while rest.first == " " || rest.first == "T" { rest.removeFirst() }
+            if rest.isEmpty { return SessionTime(day: day) }
+            return withTime(day, String(rest))
+        }
+        // Split into the date part and the time part at the first token holding a colon.
+        var tokens = s.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        var timeText = ""
+        if let t = tokens.firstIndex(where: { $0.contains(":") }) {
+            timeText = tokens[t...].joined(separator: " ")
+            tokens = Array(tokens[..<t])
+        }
+        var y = 0
+        var m = 0
+        var d = 0
+        if tokens.count == 1, tokens[0].contains("/") || tokens[0].contains(".") {
+            let parts = tokens[0].split(whereSeparator: { $0 == "/" || $0 == "." }).compactMap { Int($0) }
+            guard parts.count == 3 else { return nil }
+            y = parts[2] < 100 ? parts[2] + 2000 : parts[2]
+            let dayFirst = tokens[0].contains(".") || slashDayFirst || parts[0] > 12
+            (d, m) = dayFirst ? (parts[0], parts[1]) : (parts[1], parts[0])
+        } else if tokens.count == 3 {
+            let lower = tokens.map { $0.lowercased() }
+            if let mi = months.firstIndex(where: { lower[1].hasPrefix($0) }), let dd = Int(tokens[0]),
+                let yy = Int(tokens[2])
+            {
+                (d, m, y) = (dd, mi + 1, yy)
+            } else if let mi = months.firstIndex(where: { lower[0].hasPrefix($0) }), let dd = Int(tokens[1]),
+                let yy = Int(tokens[2])
+            {
+                (d, m, y) = (dd, mi + 1, yy)
+            } else {
+                return nil
+            }
+        } else {
+            return nil
+        }
+        guard let day = Day(year: y, month: m, day: d) else { return nil }
+        if timeText.isEmpty { return SessionTime(day: day) }
+        return withTime(day, timeText)
+    }
+
+    private static func withTime(_ day: Day, _ text: String) -> SessionTime? {
+        var t = trim(text.lowercased())
+        var pm = false
+        var am = false
+        if t.hasSuffix("pm") {
+            pm = true
+            t = String(t.dropLast(2))
+        }
+        if t.hasSuffix("am") {
+            am = true
+            t = String(t.dropLast(2))
+        }
+        t = trim(t)
+        if t.hasSuffix("z") { t = String(t.dropLast()) }
+        let parts = t.split(separator: ":")
+        guard parts.count == 2 || parts.count == 3, var h = Int(parts[0]), let m = Int(parts[1]) else { return nil }
+        let sec = parts.count == 3 ? Int(Double(parts[2].prefix(while: { $0 != "+" && $0 != "-" })) ?? -1) : 0
+        if pm && h < 12 { h += 12 }
+        if am && h == 12 { h = 0 }
+        guard (0...23).contains(h), (0...59).contains(m), (0...59).contains(sec) else { return nil }
+        var text = day.iso + "T" + pad(h) + ":" + pad(m)
+        if sec > 0 { text += ":" + pad(sec) }
+        return SessionTime(parsing: text)
+    }
+
+    /// Kilometres per unit of a distance unit as the apps write it; nil when unknown.
+    static func kilometres(per unit: String) -> Double? {
+        switch trim(unit).lowercased() {
+        case "", "km", "kms", "kilometers", "kilometres": return 1
+        case "m", "meters", "metres": return 0.001
+        case "mi", "mile", "miles": return 1.609344
+        case "ft", "feet": return 0.0003048
+        case "yd", "yds", "yards": return 0.0009144
+        default: return nil
+        }
+    }
+
+    /// Kilograms per unit of a weight unit as the apps write it; nil when unknown.
+    static func kilograms(per unit: String) -> Double? {
+        switch trim(unit).lowercased() {
+        case "kg", "kgs", "kilograms": return 1
+        case "lb", "lbs", "pounds": return Units.kilogramsPerPound
+        default: return nil
+        }
+    }
+}
+
+/// The fields of one set row as an app wrote them, turned into a checked `LoggedSet`.
+struct SetInput {
+    var weight = ""
+    /// Kilograms per unit of `weight`; nil when the unit is unknown.
+    var kgPerUnit: Double? = 1
+    var reps = ""
+    var seconds = ""
+    var distance = ""
+    var kmPerUnit: Double = 1
+    var rpe = ""
+    var kind = SetKind.working
+    var notes: String?
+
+    /// Apps write 0 for what was not tracked: a 0 weight is bodyweight, a 0 distance or time is none.
+    func make() throws(RowProblem) -> LoggedSet {
+        var weightKg: Double?
+        if let w = try ImportParsing.number(weight, "weight"), w != 0 {
+            guard let factor = kgPerUnit else {
+                throw RowProblem("weight \(weight) has no unit: give --unit kg or --unit lb")
+            }
+            guard w > 0 else {
+                throw RowProblem(
+                    "weight \(weight) is negative (an assisted exercise?); the journal keeps loads from 0 to 500 kg")
+            }
+            let kg = factor == 1 ? ImportParsing.clean(w) : ImportParsing.clean(w) * factor
+            guard Journal.Limits.weightKg.contains(kg) else {
+                throw RowProblem("weight \(weight) is over 500 kg, the journal's limit")
+            }
+            weightKg = kg
+        }
+        var reps = try ImportParsing.reps(self.reps)
+        var timed = try ImportParsing.number(seconds, "seconds").map(ImportParsing.clean)
+        if timed == 0 { timed = nil }
+        var km = try ImportParsing.number(distance, "distance").map { ImportParsing.clean($0) * kmPerUnit }
+        if km == 0 { km = nil }
+        if let k = km, !Journal.Limits.distanceKm.contains(k) {
+            throw RowProblem("distance \(distance) is outside 0–1000 km")
+        }
+        if reps == 0, timed != nil || km != nil { reps = nil }
+        var holdSeconds: Double?
+        var durationSeconds: Double?
+        if let t = timed {
+            guard t >= 0, t <= Journal.Limits.durationSeconds.upperBound else {
+                throw RowProblem("time \(seconds) is outside 0–86400 seconds")
+            }
+            if km != nil || t > Journal.Limits.seconds.upperBound { durationSeconds = t } else { holdSeconds = t }
+        }
+        var rpe = try ImportParsing.number(self.rpe, "RPE")
+        if rpe == 0 { rpe = nil }
+        if let r = rpe, !Journal.Limits.rpe.contains(r) { throw RowProblem("RPE \(self.rpe) is outside 1–10") }
+        if reps == nil && holdSeconds == nil && durationSeconds == nil && km == nil {
+            throw RowProblem("no reps, time or distance")
+        }
+        return LoggedSet(
+            weightKg: weightKg, reps: reps, seconds: holdSeconds, rpe: rpe, kind: kind,
+            notes: notes.flatMap { $0.isEmpty ? nil : $0 }, distanceKm: km, durationSeconds: durationSeconds)
+    }
+}

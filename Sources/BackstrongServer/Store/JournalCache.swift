@@ -1,0 +1,56 @@
+// Journals and derived answers cached per user and journal version. The database stays the truth: every
+// request reads the user's current version, so a cache entry is used only while it is exact, and several
+// servers can share one database.
+import BackstrongCore
+import Foundation
+
+final class JournalCache: @unchecked Sendable {
+    struct Entry {
+        var version: Int
+        var journal: Journal?
+        /// Encoded responses derived from this version, keyed by e.g. "next:2026-11-26".
+        var answers: [String: Data]
+    }
+
+    private let lock = NSLock()
+    private var entries: [UUID: Entry] = [:]
+    private let capacity: Int
+
+    init(capacity: Int = 2_000) { self.capacity = capacity }
+
+    func journal(for user: UUID, version: Int) -> Journal?? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let e = entries[user], e.version == version else { return nil }
+        return .some(e.journal)
+    }
+
+    func store(_ journal: Journal?, for user: UUID, version: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
+        entries[user] = Entry(version: version, journal: journal, answers: [:])
+    }
+
+    func answer(_ key: String, for user: UUID, version: Int) -> Data? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let e = entries[user], e.version == version else { return nil }
+        return e.answers[key]
+    }
+
+    func storeAnswer(_ data: Data, key: String, for user: UUID, version: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard var e = entries[user], e.version == version else { return }
+        if e.answers.count > 16 { e.answers.removeAll() }
+        e.answers[key] = data
+        entries[user] = e
+    }
+
+    func forget(_ user: UUID) {
+        lock.lock()
+        defer { lock.unlock() }
+        entries[user] = nil
+    }
+}

@@ -1,0 +1,240 @@
+// Reads a user's facts from the database into a core `Journal`, and replaces them from one, so that plans and
+// next loads are always computed by the core from stored facts. Records never leave these functions.
+import BackstrongCore
+import Fluent
+import Foundation
+import SQLKit
+
+enum JournalStore {
+    /// The user's journal, or nil when they have no profile yet.
+    static func load(userID: UUID, on db: any Database) async throws -> Journal? {
+        guard let p = try await ProfileRecord.query(on: db).filter(\.$user.$id == userID).first() else { return nil }
+        let profile = try Profile(
+            age: p.age, bodyweightKg: p.bodyweightKg,
+            experience: decode(Experience.self, p.experience), daysPerWeek: p.daysPerWeek,
+            equipment: list(Equipment.self, p.equipment), sensitivities: list(Sensitivity.self, p.sensitivities),
+            conditions: list(Condition.self, p.conditions), clearedByProfessional: p.clearedByProfessional,
+            clearedOn: p.clearedOn.flatMap(Day.init(iso:)), units: decode(Units.self, p.units),
+            sex: p.sex.flatMap(Sex.init(rawValue:)))
+        var journal = Journal(profile: profile)
+        if let s = try await ScreeningRecord.query(on: db).filter(\.$user.$id == userID)
+            .sort(\.$date, .descending).sort(\.$createdAt, .descending).first(),
+            let day = Day(iso: s.date)
+        {
+            let raw = try JSONDecoder().decode([String: Bool].self, from: Data(s.answers.utf8))
+            var answers: [ScreeningQuestion: Bool] = [:]
+            for (k, v) in raw { if let q = ScreeningQuestion(rawValue: k) { answers[q] = v } }
+            journal.screening = Screening(date: day, answers: answers)
+        }
+        journal.assessments = try await AssessmentRecord.query(on: db).filter(\.$user.$id == userID)
+            .sort(\.$date).sort(\.$position).all().compactMap { a in
+                guard let d = Day(iso: a.date) else { return nil }
+                return Assessment(
+                    date: d, squats: a.squats, lungesPerSide: a.lungesPerSide, pushUps: a.pushUps, plankSeconds: a.plankSeconds,
+                    sidePlankLeftSeconds: a.sidePlankLeftSeconds, sidePlankRightSeconds: a.sidePlankRightSeconds,
+                    backExtensionHoldSeconds: a.backExtensionHoldSeconds, trunkFlexorHoldSeconds: a.trunkFlexorHoldSeconds,
+                    painDuringTests: a.painDuringTests)
+            }
+        journal.checkIns = try await CheckInRecord.query(on: db).filter(\.$user.$id == userID)
+            .sort(\.$date).sort(\.$position).all().compactMap { c in
+                Day(iso: c.date).map { PainCheckIn(date: $0, pain: c.pain, newLegSymptoms: c.newLegSymptoms) }
+            }
+        journal.customExercises = try await CustomExerciseRecord.query(on: db).filter(\.$user.$id == userID)
+            .sort(\.$position).all().map { CustomExercise(id: $0.exerciseID, name: $0.name) }
+        journal.sessions = try await loadSessions(userID: userID, on: db)
+        return journal
+    }
+
+    /// Sessions with their sets, read as plain rows (faster than models for thousands of sets).
+    static func loadSessions(userID: UUID, on db: any Database) async throws -> [Session] {
+        let sessions = try await TrainingSessionRecord.query(on: db).filter(\.$user.$id == userID).all()
+        let sets = try await SetRecord.query(on: db).filter(\.$userID == userID).all()
+        var setsBySession: [UUID: [SetRecord]] = [:]
+        for s in sets { setsBySession[s.$session.id, default: []].append(s) }
+        let ordered = sessions.sorted { a, b in
+            (a.day, a.minute ?? -1, a.position) < (b.day, b.minute ?? -1, b.position)
+        }
+        return ordered.compactMap { s in
+            guard let id = s.id, let time = SessionTime(parsing: s.date) else { return nil }
+            let rows = (setsBySession[id] ?? []).sorted { ($0.logIndex, $0.position) < ($1.logIndex, $1.position) }
+            var logs: [ExerciseLog] = []
+            var lastIndex = -1
+            for r in rows {
+                let set = LoggedSet(
+                    weightKg: r.weightKg, reps: r.reps, seconds: r.seconds, rpe: r.rpe, form: r.form.flatMap(Form.init(rawValue:)),
+                    pain: r.pain, kind: SetKind(rawValue: r.kind) ?? .working, notes: r.notes, distanceKm: r.distanceKm,
+                    durationSeconds: r.durationSeconds)
+                if r.logIndex == lastIndex {
+                    logs[logs.count - 1].sets.append(set)
+                } else {
+                    logs.append(ExerciseLog(exerciseId: r.exerciseID, sets: [set], notes: r.logNotes))
+                    lastIndex = r.logIndex
+                }
+            }
+            let source = s.source.flatMap { try? JSONDecoder().decode(SessionSource.self, from: Data($0.utf8)) }
+            return Session(
+                id: s.externalID ?? id.uuidString.lowercased(), date: time, exercises: logs, painBefore: s.painBefore,
+                painAfter: s.painAfter, nextMorningPain: s.nextMorningPain, newLegSymptoms: s.newLegSymptoms, notes: s.notes,
+                title: s.title, durationSeconds: s.durationSeconds, source: source)
+        }
+    }
+
+    /// Replaces every fact of the user with the journal's, in one transaction.
+    static func replace(userID: UUID, with journal: Journal, on db: any Database) async throws {
+        try await db.transaction { tx in
+            try await deleteFacts(userID: userID, on: tx)
+            let p = journal.profile
+            let profile = ProfileRecord()
+            profile.$user.id = userID
+            profile.age = p.age
+            profile.bodyweightKg = p.bodyweightKg
+            profile.experience = p.experience.rawValue
+            profile.daysPerWeek = p.daysPerWeek
+            profile.equipment = p.equipment.map(\.rawValue).joined(separator: ",")
+            profile.sensitivities = p.sensitivities.map(\.rawValue).joined(separator: ",")
+            profile.conditions = p.conditions.map(\.rawValue).joined(separator: ",")
+            profile.clearedByProfessional = p.clearedByProfessional
+            profile.clearedOn = p.clearedOn?.iso
+            profile.units = p.units.rawValue
+            profile.sex = p.sex?.rawValue
+            try await profile.create(on: tx)
+            if let s = journal.screening { try await addScreening(userID: userID, s, on: tx) }
+            for (i, a) in journal.assessments.enumerated() { try await addAssessment(userID: userID, a, position: i, on: tx) }
+            for (i, c) in journal.checkIns.enumerated() {
+                let r = CheckInRecord()
+                r.$user.id = userID
+                r.date = c.date.iso
+                r.position = i
+                r.pain = c.pain
+                r.newLegSymptoms = c.newLegSymptoms
+                try await r.create(on: tx)
+            }
+            for (i, c) in journal.customExercises.enumerated() {
+                let r = CustomExerciseRecord()
+                r.$user.id = userID
+                r.exerciseID = c.id
+                r.name = c.name
+                r.position = i
+                try await r.create(on: tx)
+            }
+            var setRecords: [SetRecord] = []
+            for (i, s) in journal.sessions.enumerated() {
+                let r = TrainingSessionRecord()
+                r.id = UUID()
+                r.$user.id = userID
+                apply(s, to: r)
+                r.position = i
+                r.externalID = s.id
+                try await r.create(on: tx)
+                for (li, log) in s.exercises.enumerated() {
+                    for (si, set) in log.sets.enumerated() {
+                        let sr = SetRecord()
+                        sr.$session.id = r.id!
+                        sr.userID = userID
+                        sr.logIndex = li
+                        sr.position = si
+                        sr.exerciseID = log.exerciseId
+                        sr.logNotes = si == 0 ? log.notes : nil
+                        apply(set, to: sr)
+                        setRecords.append(sr)
+                    }
+                }
+            }
+            // Batches keep each INSERT under the databases' bound-parameter limits.
+            var start = 0
+            while start < setRecords.count {
+                let end = min(start + 500, setRecords.count)
+                try await Array(setRecords[start..<end]).create(on: tx)
+                start = end
+            }
+            try await bumpVersion(userID: userID, on: tx)
+        }
+    }
+
+    static func apply(_ s: Session, to r: TrainingSessionRecord) {
+        r.date = s.date.text
+        r.day = s.date.day.ordinal
+        r.minute = s.date.minuteOfDay
+        r.painBefore = s.painBefore
+        r.painAfter = s.painAfter
+        r.nextMorningPain = s.nextMorningPain
+        r.newLegSymptoms = s.newLegSymptoms
+        r.notes = s.notes
+        r.title = s.title
+        r.durationSeconds = s.durationSeconds
+        r.source = s.source.flatMap { try? String(decoding: JSONEncoder().encode($0), as: UTF8.self) }
+    }
+
+    static func apply(_ set: LoggedSet, to r: SetRecord) {
+        r.weightKg = set.weightKg
+        r.reps = set.reps
+        r.seconds = set.seconds
+        r.rpe = set.rpe
+        r.form = set.form?.rawValue
+        r.pain = set.pain
+        r.kind = set.kind.rawValue
+        r.notes = set.notes
+        r.distanceKm = set.distanceKm
+        r.durationSeconds = set.durationSeconds
+    }
+
+    static func addScreening(userID: UUID, _ s: Screening, on db: any Database) async throws {
+        let r = ScreeningRecord()
+        r.$user.id = userID
+        r.date = s.date.iso
+        let answers = Dictionary(uniqueKeysWithValues: s.answers.map { ($0.key.rawValue, $0.value) })
+        r.answers = String(decoding: try JSONEncoder().encode(answers), as: UTF8.self)
+        try await r.create(on: db)
+    }
+
+    static func addAssessment(userID: UUID, _ a: Assessment, position: Int, on db: any Database) async throws {
+        let r = AssessmentRecord()
+        r.$user.id = userID
+        r.date = a.date.iso
+        r.position = position
+        r.squats = a.squats
+        r.lungesPerSide = a.lungesPerSide
+        r.pushUps = a.pushUps
+        r.plankSeconds = a.plankSeconds
+        r.sidePlankLeftSeconds = a.sidePlankLeftSeconds
+        r.sidePlankRightSeconds = a.sidePlankRightSeconds
+        r.backExtensionHoldSeconds = a.backExtensionHoldSeconds
+        r.trunkFlexorHoldSeconds = a.trunkFlexorHoldSeconds
+        r.painDuringTests = a.painDuringTests
+        try await r.create(on: db)
+    }
+
+    /// Deletes every fact of the user (not the account).
+    static func deleteFacts(userID: UUID, on db: any Database) async throws {
+        try await SetRecord.query(on: db).filter(\.$userID == userID).delete()
+        try await TrainingSessionRecord.query(on: db).filter(\.$user.$id == userID).delete()
+        try await CheckInRecord.query(on: db).filter(\.$user.$id == userID).delete()
+        try await AssessmentRecord.query(on: db).filter(\.$user.$id == userID).delete()
+        try await ScreeningRecord.query(on: db).filter(\.$user.$id == userID).delete()
+        try await CustomExerciseRecord.query(on: db).filter(\.$user.$id == userID).delete()
+        try await ProfileRecord.query(on: db).filter(\.$user.$id == userID).delete()
+    }
+
+    /// Marks the user's facts as changed (derived results cached for the old version are no longer used).
+    static func bumpVersion(userID: UUID, on db: any Database) async throws {
+        guard let sql = db as? any SQLDatabase else {
+            let user = try await UserRecord.find(userID, on: db)
+            user?.journalVersion += 1
+            try await user?.save(on: db)
+            return
+        }
+        try await sql.update(UserRecord.schema)
+            .set(SQLIdentifier("journal_version"), to: SQLBinaryExpression(SQLIdentifier("journal_version"), .add, SQLLiteral.numeric("1")))
+            .where(SQLIdentifier("id"), .equal, SQLBind(userID))
+            .run()
+    }
+
+    static func decode<E: RawRepresentable>(_ type: E.Type, _ raw: String) throws -> E where E.RawValue == String {
+        guard let e = E(rawValue: raw) else { throw InputError(.invalidField, field: nil, "stored value \(raw) is not a \(E.self)") }
+        return e
+    }
+
+    static func list<E: RawRepresentable>(_ type: E.Type, _ raw: String) throws -> [E] where E.RawValue == String {
+        try raw.split(separator: ",").map { try decode(E.self, String($0)) }
+    }
+}

@@ -1,0 +1,69 @@
+// What every page's template gets: title, the signed-in user, the CSRF token, the active section and units,
+// plus the page's own content.
+import BackstrongCore
+import Foundation
+import Vapor
+
+/// The common part of every page context.
+struct PageBase: Encodable {
+    var title: String
+    var email: String?
+    var csrf: String
+    /// Navigation section to highlight: today, workout, progress, exercises, learn, settings.
+    var section: String
+    var units: String
+    var message: String?
+
+    init(_ req: Request, title: String, section: String = "", units: Units = .kg, message: String? = nil) {
+        self.title = title
+        self.email = req.auth.get(AuthenticatedUser.self)?.email
+        self.csrf = CSRF.token(for: req)
+        self.section = section
+        self.units = units.rawValue
+        self.message = message
+    }
+}
+
+/// A page context: the base and the page's own data.
+struct Page<Content: Encodable>: Encodable {
+    var base: PageBase
+    var content: Content
+}
+
+extension Request {
+    /// Renders a Leaf template with a base and content.
+    func page<C: Encodable>(_ template: String, _ base: PageBase, _ content: C) async throws -> View {
+        try await view.render(template, Page(base: base, content: content))
+    }
+}
+
+/// Display helpers for loads in the person's unit.
+enum Display {
+    static func load(_ kg: Double?, units: Units, perHand: Bool = false) -> String {
+        guard let kg else { return "bodyweight" }
+        let suffix = perHand ? " per hand" : ""
+        switch units {
+        case .kg: return number(kg) + " kg" + suffix
+        case .lb: return number(kg / Units.kilogramsPerPound, decimals: 1) + " lb" + suffix
+        }
+    }
+
+    /// A value in the person's unit, for pre-filling a form field.
+    static func value(_ kg: Double?, units: Units) -> String {
+        guard let kg else { return "" }
+        return units == .kg ? number(kg) : number(kg / Units.kilogramsPerPound, decimals: 1)
+    }
+
+    /// Kilograms from a number typed in the person's unit.
+    static func kilograms(_ typed: Double, units: Units) -> Double {
+        units == .kg ? typed : typed * Units.kilogramsPerPound
+    }
+
+    static func number(_ x: Double, decimals: Int = 2) -> String {
+        if abs(x - x.rounded()) < 0.005 { return String(Int(x.rounded())) }
+        var s = String(format: "%.\(decimals)f", x)
+        while s.hasSuffix("0") { s.removeLast() }
+        if s.hasSuffix(".") { s.removeLast() }
+        return s
+    }
+}

@@ -1,0 +1,10 @@
+// Every page controller, registered in this order under the browser-session and CSRF middleware.
+import Vapor
+
+enum WebPages {
+    static func all() -> [any RouteCollection] {
+        [
+            AccountPages(),
+        ]
+    }
+}

@@ -1,0 +1,233 @@
+// Load progression (clinical-rules §5.3): double progression with 2–10 % steps rounded down to the equipment,
+// holds for one top workout, RPE and form, the extra set when a step is too big, restart, and deloads.
+import BackstrongCore
+import Testing
+
+/// Goblet squat (dumbbells, 2 kg steps): two logged workouts on 23 and 26 February.
+private func gobletSquat(_ first: [LoggedSet], _ second: [LoggedSet], profile: (inout Profile) -> Void = { _ in })
+    -> Journal
+{
+    JournalBuilder()
+        .profile(profile)
+        .session(day("2026-02-23"), "goblet-squat", first)
+        .session(day("2026-02-26"), "goblet-squat", second)
+        .build()
+}
+
+/// Two sets at the top of the loading range (15 reps), good form, RPE 8.
+private func top(_ kg: Double, rpe: Double = 8, form: Form = .good) -> [LoggedSet] {
+    sets(2, kg: kg, reps: 15, rpe: rpe, form: form, pain: 2)
+}
+
+@Suite("Load progression (§5.3)")
+struct ProgressionTests {
+    @Test("two workouts at the top of the range with good form and RPE ≤ 8 increase the load [29, 30, 33]")
+    func increaseAfterTwoTopWorkouts() {
+        // given
+        let journal = gobletSquat(top(30), top(30))
+        // when
+        let p = prescription(for: "goblet-squat", in: journal, on: today)
+        // then
+        #expect(p.decision == .increase)
+        #expect(p.loadKg == 32)  // +10 % is 3 kg, rounded down to the 2 kg step
+        #expect(p.previousLoadKg == 30)
+    }
+
+    @Test(
+        "an increase is 2–10 % and a whole number of equipment steps for every experience [29, 33]",
+        arguments: Experience.allCases)
+    func increaseWithinLimits(experience: Experience) throws {
+        // given
+        let journal = gobletSquat(top(40), top(40)) { $0.experience = experience }
+        // when
+        let p = prescription(for: "goblet-squat", in: journal, on: today)
+        // then
+        let load = try #require(p.loadKg)
+        #expect(p.decision == .increase)
+        #expect(load / 40 - 1 >= 0.02 - 1e-9)
+        #expect(load / 40 - 1 <= 0.10 + 1e-9)
+        #expect((load / 2).rounded() * 2 == load)
+    }
+
+    @Test("a barbell lift rounds the increase down to 2.5 kg [29, 33]")
+    func barbellStep() {
+        // given: block deadlift at the strength stage (3 × 6–10), 62.5 kg; +10 % = 6.25 → 5 kg
+        let journal = JournalBuilder()
+            .profile { $0.equipment = [.barbell] }
+            .session(day("2026-02-23"), "block-deadlift", sets(3, kg: 62.5, reps: 10, rpe: 8))
+            .session(day("2026-02-26"), "block-deadlift", sets(3, kg: 62.5, reps: 10, rpe: 8))
+            .build()
+        // when
+        let p = prescription(for: "block-deadlift", in: journal, on: today, stage: .strength)
+        // then
+        #expect(p.decision == .increase)
+        #expect(p.loadKg == 67.5)
+    }
+
+    @Test("only one workout at the top of the range holds the load [33]")
+    func oneTopWorkoutHolds() {
+        // given
+        let journal = gobletSquat(sets(2, kg: 30, reps: 13, rpe: 7), top(30))
+        // when
+        let p = prescription(for: "goblet-squat", in: journal, on: today)
+        // then
+        #expect(p.decision == .hold)
+        #expect(p.loadKg == 30)
+    }
+
+    @Test("RPE 9 at the top of the range gives no increase [30, 35]", arguments: [8.5, 9.0])
+    func highRPEHolds(rpe: Double) {
+        // given
+        let journal = gobletSquat(top(30), top(30, rpe: rpe))
+        // when
+        let p = prescription(for: "goblet-squat", in: journal, on: today)
+        // then
+        #expect(p.decision == .hold)
+        #expect(p.loadKg == 30)
+    }
+
+    @Test("fair form holds the load (§5.3)")
+    func fairFormHolds() {
+        // given
+        let journal = gobletSquat(top(30), top(30, form: .fair))
+        // when
+        let p = prescription(for: "goblet-squat", in: journal, on: today)
+        // then
+        #expect(p.decision == .hold)
+        #expect(p.rule == "form")
+        #expect(p.loadKg == 30)
+    }
+
+    @Test("one poor-form workout holds the load (§5.3)")
+    func poorFormOnceHolds() {
+        // given
+        let journal = gobletSquat(top(30), top(30, form: .poor))
+        // when
+        let p = prescription(for: "goblet-squat", in: journal, on: today)
+        // then
+        #expect(p.decision == .hold)
+        #expect(p.loadKg == 30)
+    }
+
+    @Test("poor form in two workouts running regresses to the easier variation (§5.3)")
+    func poorFormTwiceRegresses() {
+        // given
+        let journal = gobletSquat(top(30, form: .poor), top(30, form: .poor))
+        // when
+        let p = prescription(for: "goblet-squat", in: journal, on: today)
+        // then
+        #expect(p.decision == .regress)
+        #expect(p.exerciseId == "bodyweight-squat")
+        #expect(p.replaces == "goblet-squat")
+    }
+
+    @Test("when the smallest step is over 10 %, one more set instead [29]")
+    func extraSetWhenStepTooBig() {
+        // given: 10 kg with 2 kg dumbbell steps (+20 %)
+        let journal = gobletSquat(top(10), top(10))
+        // when
+        let p = prescription(for: "goblet-squat", in: journal, on: today)
+        // then
+        #expect(p.decision == .increase)
+        #expect(p.loadKg == 10)
+        #expect(p.sets == 3)
+    }
+
+    @Test("14 days or more without the exercise restart at about 80 % [37]")
+    func restartAfterBreak() {
+        // given: last done on 16 February, 14 days before 2 March
+        let journal = JournalBuilder()
+            .session(day("2026-02-12"), "goblet-squat", top(30))
+            .session(day("2026-02-16"), "goblet-squat", top(30))
+            .build()
+        // when
+        let p = prescription(for: "goblet-squat", in: journal, on: today)
+        // then
+        #expect(p.decision == .decrease)
+        #expect(p.rule == "restartAfterBreak")
+        #expect(p.loadKg == 24)
+    }
+
+    @Test("13 days off is no break [37]")
+    func noRestartBefore14Days() {
+        // given
+        let journal = JournalBuilder()
+            .session(day("2026-02-12"), "goblet-squat", top(30))
+            .session(day("2026-02-17"), "goblet-squat", top(30))
+            .build()
+        // when
+        let p = prescription(for: "goblet-squat", in: journal, on: today)
+        // then
+        #expect(p.rule != "restartAfterBreak")
+        #expect(p.decision == .increase)
+    }
+
+    @Test("two workouts running with missed reps deload to 80 % [30]")
+    func missedRepsDeload() {
+        // given: 10 reps against a 12–15 range, twice
+        let journal = gobletSquat(sets(2, kg: 30, reps: 10, rpe: 8), sets(2, kg: 30, reps: 10, rpe: 8))
+        // when
+        let p = prescription(for: "goblet-squat", in: journal, on: today)
+        // then
+        #expect(p.decision == .decrease)
+        #expect(p.rule == "deload")
+        #expect(p.loadKg == 24)
+    }
+
+    @Test("one workout with missed reps does not deload [30]")
+    func missedRepsOnce() {
+        // given
+        let journal = gobletSquat(sets(2, kg: 30, reps: 13, rpe: 8), sets(2, kg: 30, reps: 10, rpe: 8))
+        // when
+        let p = prescription(for: "goblet-squat", in: journal, on: today)
+        // then
+        #expect(p.decision == .hold)
+        #expect(p.loadKg == 30)
+    }
+
+    @Test("two workouts running at RPE 9.5 or more deload to 80 % [30, 35]")
+    func grindingDeload() {
+        // given
+        let journal = gobletSquat(sets(2, kg: 30, reps: 13, rpe: 9.5), sets(2, kg: 30, reps: 13, rpe: 10))
+        // when
+        let p = prescription(for: "goblet-squat", in: journal, on: today)
+        // then
+        #expect(p.rule == "deload")
+        #expect(p.loadKg == 24)
+    }
+
+    /// One goblet-squat workout a week for `weeks` weeks before `today`.
+    func weeklyTraining(weeks: Int) -> Journal {
+        var b = JournalBuilder()
+        for w in stride(from: weeks, through: 1, by: -1) {
+            b = b.session(today.adding(days: -7 * w + 1), "goblet-squat", sets(2, kg: 20, reps: 13, rpe: 7))
+        }
+        return b.build()
+    }
+
+    @Test("after 8 consecutive training weeks the plan starts with a deload week at 80 % [30]")
+    func deloadWeekAfterEight() throws {
+        // given
+        let journal = weeklyTraining(weeks: 8)
+        // when
+        let plan = try ProgrammeGenerator.plan(journal, start: today, weeks: 4)
+        // then
+        let week1 = plan.sessions.filter { $0.week == 1 }
+        #expect(!week1.isEmpty)
+        #expect(week1.allSatisfy { $0.deload })
+        #expect(plan.sessions.filter { $0.week > 1 }.allSatisfy { !$0.deload })
+        let squat = week1.flatMap(\.exercises).first { $0.exerciseId == "goblet-squat" }
+        #expect(squat?.loadKg == 16)
+    }
+
+    @Test("after 6 training weeks the deload week comes in week 3 of the plan [30]")
+    func deloadWeekLater() throws {
+        // given
+        let journal = weeklyTraining(weeks: 6)
+        // when
+        let plan = try ProgrammeGenerator.plan(journal, start: today, weeks: 4)
+        // then
+        let deloadWeeks = Set(plan.sessions.filter(\.deload).map(\.week))
+        #expect(deloadWeeks == [3])
+    }
+}

@@ -1,0 +1,138 @@
+// Merging into a journal: nothing lost, nothing doubled, oldest first, and always a journal that reads back.
+import BackstrongCore
+import Foundation
+import Testing
+
+@testable import BackstrongImport
+
+@Suite("Merge into a journal")
+struct MergeTests {
+    static let fixtures: [(String, Units?)] = [
+        ("strong-12-column", .lb), ("strong-weight-unit", nil), ("strong-units-in-header", nil), ("hevy-kg", nil),
+        ("hevy-lbs", nil), ("fitnotes-new", nil), ("fitnotes-old", nil),
+    ]
+
+    @Test("importing the same file twice adds nothing", arguments: fixtures)
+    func importTwice(name: String, unit: Units?) throws {
+        // given a journal with the file imported once
+        let first = try Fixture.read(name, unit: unit)
+        let (once, s1) = JournalMerge.merge([first], into: bareJournal)
+        // when it is imported again
+        let again = try Fixture.read(name, unit: unit, custom: once.customExercises)
+        let (twice, s2) = JournalMerge.merge([again], into: once)
+        // then the journal is unchanged and the summary says so
+        #expect(twice == once)
+        #expect(s1[0].added == first.sessions.count)
+        #expect(s2[0].added == 0)
+        #expect(s2[0].alreadyInJournal == first.sessions.count)
+    }
+
+    @Test("every fixture gives a journal that reads back, with each set kept", arguments: fixtures)
+    func readsBack(name: String, unit: Units?) throws {
+        // given
+        let file = try Fixture.read(name, unit: unit)
+        // when
+        let (journal, _) = JournalMerge.merge([file], into: bareJournal)
+        // then
+        let read = try roundTrips(journal)
+        #expect(read == journal)
+        #expect(read.sessions.flatMap(\.exercises).flatMap(\.sets).count == file.summary.sets)
+    }
+
+    @Test("all fixtures together merge into one valid journal, oldest first")
+    func allTogether() throws {
+        // given every fixture, read in turn as the CLI does
+        var custom: [CustomExercise] = []
+        var files: [FileImport] = []
+        for (name, unit) in Self.fixtures {
+            let f = try Fixture.read(name, unit: unit, custom: custom)
+            custom += f.customExercises
+            files.append(f)
+        }
+        // when
+        let (journal, summaries) = JournalMerge.merge(files, into: bareJournal)
+        // then
+        let read = try roundTrips(journal)
+        #expect(zip(read.sessions, read.sessions.dropFirst()).allSatisfy { !($1.date < $0.date) })
+        #expect(summaries.map(\.added).reduce(0, +) == read.sessions.count)
+        let summary = ImportSummary(files: summaries)
+        #expect(summary.format == "mixed")
+        #expect(summary.unmappedExercises.filter { $0 == "Running" }.count == 1)
+        #expect(read.customExercises.filter { $0.name == "Running" }.count == 1)
+    }
+
+    @Test("gives a workout the same id after a spreadsheet re-saved its dates")
+    func resavedDates() throws {
+        // given the same workout as Strong wrote it and as a spreadsheet re-saved it
+        let header =
+            "Date;Workout Name;Exercise Name;Set Order;Weight;Weight Unit;Reps;RPE;Distance;Distance Unit;Seconds;Notes;Workout Notes;Workout Duration\n"
+        let original = header + "2022-09-12 18:35:00;Legs;Squat (Barbell);1;60;kg;8;;;;;;;45m\n"
+        let resaved = header + "9/12/2022 18:35;Legs;Squat (Barbell);1;60;kg;8;;;;;;;45m\n"
+        // when both are imported
+        let (once, _) = try importText(original)
+        let (twice, summary) = try importText(resaved, into: once)
+        // then the second adds nothing
+        #expect(twice.sessions.count == 1)
+        #expect(summary.alreadyInJournal == 1)
+    }
+
+    @Test("keeps the journal's own sessions and places imported ones by date")
+    func keepsExisting() throws {
+        // given a journal with one logged session
+        var journal = bareJournal
+        journal.sessions = [
+            Session(
+                date: SessionTime(day: Day(iso: "2024-03-03")!),
+                exercises: [
+                    ExerciseLog(exerciseId: "plank", sets: [LoggedSet(seconds: 30, pain: 2)])
+                ])
+        ]
+        // when a Strong file with workouts before and after it is imported
+        let (merged, _) = JournalMerge.merge([try Fixture.read("strong-12-column", unit: .kg)], into: journal)
+        // then it sits between them, unchanged
+        #expect(merged.sessions.map(\.day.iso) == ["2024-03-01", "2024-03-03", "2024-03-05"])
+        #expect(merged.sessions[1] == journal.sessions[0])
+    }
+
+    @Test("reuses a custom exercise the journal already declares under the same name")
+    func reusesCustom() throws {
+        // given a journal that declares Bicep Curl (Barbell) under its own id
+        var journal = bareJournal
+        journal.customExercises = [CustomExercise(id: "curl", name: "Bicep Curl (Barbell)")]
+        // when
+        let file = try Fixture.read("strong-12-column", unit: .kg, custom: journal.customExercises)
+        // then the sets are logged under that id and nothing new is declared
+        #expect(file.customExercises.isEmpty)
+        #expect(file.sessions[1].exercises[1].exerciseId == "curl")
+    }
+
+    @Test("refuses a file of no known app, naming its first line")
+    func unknownFile() throws {
+        let error = #expect(throws: ImportError.self) { try Fixture.read("unknown") }
+        #expect(error?.line == 1)
+        #expect(error?.message.hasPrefix("unknown.csv: line 1:") == true)
+    }
+
+    @Test("refuses a file that cannot be read at all, naming the line")
+    func brokenFile() throws {
+        let error = #expect(throws: ImportError.self) { try Fixture.read("broken") }
+        #expect(error?.line == 3)
+    }
+
+    @Test("replaces a journal file atomically, leaving no temporary file")
+    func atomicReplace() throws {
+        // given a journal file
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bs-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("j.json").path
+        try Data("old".utf8).write(to: URL(fileURLWithPath: path))
+        // when it is replaced
+        try JournalFile.replace(path, with: Data("new".utf8))
+        // then it holds the new text and the folder nothing else
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "new")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["j.json"])
+        // and a folder that does not exist leaves nothing behind
+        #expect(throws: (any Error).self) { try JournalFile.replace(folder.path + "/missing/j.json", with: Data()) }
+    }
+}

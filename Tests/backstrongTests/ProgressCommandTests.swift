@@ -1,0 +1,49 @@
+// `backstrong progress`: pain trend, estimated 1RM, weekly volume and adherence.
+import Foundation
+import Testing
+
+@Suite("backstrong progress")
+struct ProgressCommandTests {
+    @Test("progress --json reports the pain trend, 1RM series, weekly volume and adherence")
+    func progressJSON() throws {
+        // given six weeks of logged training
+        let journal = CLI.example("six-weeks.json")
+
+        // when
+        let result = try CLI.run(["progress", "--journal", journal, "--today", "2026-11-23", "--json"])
+
+        // then
+        #expect(result.status == 0)
+        let report = try #require(result.json() as? [String: Any])
+        let pain = try #require(report["pain"] as? [String: Any])
+        let baseline = try #require(pain["baseline"] as? Double)
+        let latest = try #require(pain["latest"] as? Double)
+        let change = try #require(pain["change"] as? Double)
+        #expect(abs(change - (latest - baseline)) < 0.001)
+        #expect(pain["clinicallyImportant"] is Bool)
+        let e1rm = try #require(report["e1rm"] as? [[String: Any]])
+        #expect(!e1rm.isEmpty)
+        #expect(e1rm.allSatisfy { $0["exerciseId"] is String && $0["points"] is [Any] })
+        let weeks = try #require(report["weeklyVolume"] as? [[String: Any]])
+        #expect(weeks.count == 6)
+        let adherence = try #require(report["adherence"] as? [String: Any])
+        #expect(adherence["loggedSessions"] as? Int == 18)
+        #expect(adherence["rate"] is NSNumber)
+    }
+
+    @Test("progress prints pain, 1RM, volume and adherence in words")
+    func progressText() throws {
+        // given
+        let journal = CLI.example("six-weeks.json")
+
+        // when
+        let result = try CLI.run(["progress", "--journal", journal, "--today", "2026-11-23"])
+
+        // then
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("Pain: Resting pain went from"))
+        #expect(result.stdout.contains("Estimated 1RM"))
+        #expect(result.stdout.contains("week of 2026-10-12"))
+        #expect(result.stdout.contains("Adherence: 18 of"))
+    }
+}
