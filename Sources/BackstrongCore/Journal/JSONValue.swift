@@ -27,16 +27,10 @@ public enum JSONValue: Sendable, Equatable, Decodable {
         }
     }
 
-    /// Parses JSON text, turning a syntax error into an `InputError` that says where.
+    /// Parses JSON text (RFC 8259), turning a syntax error into an `InputError` that says where (line and column).
     public static func parse(_ data: Data) throws -> JSONValue {
-        do {
-            return try JSONDecoder().decode(JSONValue.self, from: data)
-        } catch let DecodingError.dataCorrupted(context) {
-            let detail = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            throw InputError(.invalidJSON, field: nil, "The journal is not valid JSON: \(detail ?? context.debugDescription)")
-        } catch {
-            throw InputError(.invalidJSON, field: nil, "The journal is not valid JSON: \(error)")
-        }
+        var parser = JSONParser(bytes: [UInt8](data))
+        return try parser.parseDocument()
     }
 
     /// A short rendering of the value for error messages.

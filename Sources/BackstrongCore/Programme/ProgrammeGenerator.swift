@@ -165,26 +165,27 @@ public enum ProgrammeGenerator {
     /// Plan weeks (1-based) that are deload weeks, with the reason: after 8 consecutive training weeks without a
     /// lighter one [30]. Weeks are 7-day blocks counted back from the plan's start.
     static func deloadWeeks(history: TrainingHistory, start: Day, weeks: Int) -> [Int: String] {
-        let sessions = history.journal.sessions.filter { $0.day < start }
-        var streak = 0
-        var block = 1
-        var previousTop: [String: Double]?
-        var blocks: [[String: Double]] = []
-        while true {
-            let from = start.adding(days: -7 * block), to = start.adding(days: -7 * (block - 1))
-            let inBlock = sessions.filter { $0.day >= from && $0.day < to }
-            if inBlock.isEmpty { break }
-            var tops: [String: Double] = [:]
-            for s in inBlock {
-                for log in s.exercises {
-                    for set in log.sets where set.kind.countsForProgression {
-                        if let w = set.weightKg { tops[log.exerciseId] = max(tops[log.exerciseId] ?? 0, w) }
-                    }
+        // Top loads per exercise in each 7-day block before the start (block 0 = the week just before), one pass.
+        var byBlock: [Int: [String: Double]] = [:]
+        for s in history.journal.sessions.reversed() {
+            guard s.day < start else { continue }
+            let block = (s.day.days(to: start) - 1) / 7
+            if block > 60 { break }
+            var tops = byBlock[block] ?? [:]
+            for log in s.exercises {
+                for set in log.sets where set.kind.countsForProgression {
+                    tops[log.exerciseId] = max(tops[log.exerciseId] ?? 0, set.weightKg ?? 0)
                 }
             }
-            blocks.append(tops)
-            block += 1
-            if block > 60 { break }
+            byBlock[block] = tops
+        }
+        var streak = 0
+        var previousTop: [String: Double]?
+        var blocks: [[String: Double]] = []
+        var b = 0
+        while let tops = byBlock[b] {
+            blocks.append(tops.filter { $0.value > 0 })
+            b += 1
         }
         // blocks[0] is the most recent week. A week is lighter when its top loads average ≤ 90 % of the week before.
         for (i, tops) in blocks.enumerated() {

@@ -16,8 +16,21 @@ public struct PainBreach: Sendable, Equatable {
 /// Pure pain rules over a journal.
 public struct PainMonitor: Sendable {
     public let journal: Journal
+    /// Weekly mean morning pain, computed once.
+    private let weeklyMeans: [(week: Day, mean: Double)]
 
-    public init(journal: Journal) { self.journal = journal }
+    public init(journal: Journal) {
+        self.journal = journal
+        self.weeklyMeans = PainMonitor.computeWeeklyMorningMeans(journal)
+    }
+
+    /// True when a session breached a pain rule (the cheap check behind `breaches(in:)`).
+    public func hasBreach(_ session: Session) -> Bool {
+        for log in session.exercises {
+            for set in log.sets where (set.pain ?? 0) > ClinicalRules.maxAcceptableSetPain { return true }
+        }
+        return morningBreach(after: session) != nil
+    }
 
     /// Resting pain values by day: check-ins and pre-workout pain.
     func restingValues(from start: Day, through end: Day) -> [Double] {
@@ -77,11 +90,13 @@ public struct PainMonitor: Sendable {
 
     /// Mondays of the weeks with at least one breach.
     public func breachWeeks() -> Set<Day> {
-        Set(journal.sessions.filter { !breaches(in: $0).isEmpty }.map { $0.day.startOfWeek })
+        Set(journal.sessions.filter(hasBreach).map { $0.day.startOfWeek })
     }
 
     /// Weekly mean of next-morning pain (and resting check-ins), keyed by Monday.
-    public func weeklyMorningMeans() -> [(week: Day, mean: Double)] {
+    public func weeklyMorningMeans() -> [(week: Day, mean: Double)] { weeklyMeans }
+
+    static func computeWeeklyMorningMeans(_ journal: Journal) -> [(week: Day, mean: Double)] {
         var sums: [Day: (Double, Int)] = [:]
         for s in journal.sessions {
             if let p = s.nextMorningPain {

@@ -58,12 +58,19 @@ public struct TrainingHistory: Sendable {
     public func recentExercise(
         in pattern: MovementPattern, before day: Day, withinDays: Int, catalog: ExerciseCatalog, excluding: Set<String> = []
     ) -> String? {
-        var best: (Day, Int, String)?
-        for (id, list) in workoutsByExercise where !excluding.contains(id) {
+        // Most recent session wins; within one session, the exercise logged last (a deterministic choice).
+        var best: (Day, Int, Int, String)?
+        for (id, list) in workoutsByExercise where !excluding.contains(id) && !list.isEmpty {
             guard catalog.exercise(id)?.pattern == pattern else { continue }
             guard let w = workouts(of: id, before: day).last, w.day.days(to: day) <= withinDays else { continue }
-            if best == nil || (w.day, w.sessionIndex) > (best!.0, best!.1) { best = (w.day, w.sessionIndex, id) }
+            let order = journal.sessions[w.sessionIndex].exercises.lastIndex { $0.exerciseId == id } ?? 0
+            let key = (w.day, w.sessionIndex, order, id)
+            if best == nil || (key.0, key.1, key.2) > (best!.0, best!.1, best!.2)
+                || ((key.0, key.1, key.2) == (best!.0, best!.1, best!.2) && key.3 < best!.3)
+            {
+                best = key
+            }
         }
-        return best?.2
+        return best?.3
     }
 }
