@@ -170,9 +170,10 @@ struct SessionsAPIController: RouteCollection {
             throw InputError(.missingField, field: "exerciseId", "exerciseId is missing: the catalog id of the exercise (see GET /api/v1/exercises)")
         }
         let set = try Journal.validatedSet(.object(body), path: "set")
-        let journal = try await JournalService.journal(for: user, on: req)
-        let customIds = Set(journal?.customExercises.map(\.id) ?? [])
-        if ExerciseCatalog.standard.exercise(exerciseId) == nil && !customIds.contains(exerciseId) {
+        if ExerciseCatalog.standard.exercise(exerciseId) == nil,
+            try await CustomExerciseRecord.query(on: req.db).filter(\.$user.$id == user.id)
+                .filter(\.$exerciseID == exerciseId).first() == nil
+        {
             let hint = ExerciseCatalog.standard.closestIds(to: exerciseId).map { " (did you mean \($0.joined(separator: " or "))?)" } ?? ""
             throw InputError(.unknownExercise, field: "exerciseId", "exerciseId \"\(exerciseId)\" is not in the exercise catalog\(hint)")
         }
@@ -180,16 +181,17 @@ struct SessionsAPIController: RouteCollection {
             return try await req.db.transaction { tx in
                 let session = try await Self.session(req, user: user, on: tx)
                 let sessionID = try session.requireID()
-                let existing = try await SetRecord.query(on: tx).filter(\.$session.$id == sessionID).all()
                 let record = SetRecord()
                 record.$session.id = sessionID
                 record.userID = user.id
                 record.exerciseID = exerciseId
-                if let sameExercise = existing.filter({ $0.exerciseID == exerciseId }).max(by: { $0.logIndex < $1.logIndex }) {
-                    record.logIndex = sameExercise.logIndex
-                    record.position = (existing.filter { $0.logIndex == sameExercise.logIndex }.map(\.position).max() ?? -1) + 1
+                // The set joins this exercise's latest block in the session, or starts a new block at the end.
+                let inSession = SetRecord.query(on: tx).filter(\.$session.$id == sessionID)
+                if let block = try await inSession.copy().filter(\.$exerciseID == exerciseId).max(\.$logIndex) {
+                    record.logIndex = block
+                    record.position = (try await inSession.copy().filter(\.$logIndex == block).max(\.$position) ?? -1) + 1
                 } else {
-                    record.logIndex = (existing.map(\.logIndex).max() ?? -1) + 1
+                    record.logIndex = (try await inSession.copy().max(\.$logIndex) ?? -1) + 1
                     record.position = 0
                 }
                 JournalStore.apply(set, to: record)

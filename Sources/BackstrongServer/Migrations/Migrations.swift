@@ -14,5 +14,6 @@ enum BackstrongMigrations {
         M009_CreateCustomExercises(),  // custom exercises
         M010_CreateIdempotencyKeys(),  // idempotent set logging
         M011_CreateLoginAttempts(),  // sign-in rate limiting
+        M012_AddLookupIndexes(),  // lookup indexes
     ]
 }
