@@ -68,10 +68,12 @@ public enum Importer {
                 throw ImportError(file: fileName, line: nil, reason: "the file is empty")
             }
             header = first
+        } catch let e as ImportError {
+            throw e
         } catch let e as CSVSyntaxError {
             throw ImportError(file: fileName, line: e.line, reason: e.message)
         } catch {
-            throw error as! ImportError
+            throw ImportError(file: fileName, line: nil, reason: "\(error)")
         }
         let reader: any AppReader
         do {
@@ -84,10 +86,12 @@ public enum Importer {
                 )
             }
             reader = r
+        } catch let e as ImportError {
+            throw e
         } catch let problem as HeaderProblem {
             throw ImportError(file: fileName, line: header.line, reason: problem.reason)
         } catch {
-            throw error as! ImportError
+            throw ImportError(file: fileName, line: header.line, reason: "\(error)")
         }
         do {
             let builder = try readRows(reader, data: data, fileName: fileName, progress: progress)

@@ -11,6 +11,10 @@ public enum JournalFile {
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
             try data.write(to: temp)
+            // A journal is private: the new file keeps the old one's permissions (e.g. 0600), not the umask's.
+            if let mode = try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] {
+                try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: temp.path)
+            }
             guard rename(temp.path, url.path) == 0 else {
                 throw CocoaError(
                     .fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])

@@ -119,7 +119,7 @@ struct MergeTests {
         #expect(error?.line == 3)
     }
 
-    @Test("replaces a journal file atomically, leaving no temporary file")
+    @Test("replaces a journal file atomically, keeping its permissions and leaving no temporary file")
     func atomicReplace() throws {
         // given a journal file
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bs-\(UUID().uuidString)")
@@ -127,11 +127,15 @@ struct MergeTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("j.json").path
         try Data("old".utf8).write(to: URL(fileURLWithPath: path))
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
         // when it is replaced
         try JournalFile.replace(path, with: Data("new".utf8))
         // then it holds the new text and the folder nothing else
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "new")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["j.json"])
+        // and keeps the journal private
+        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
         // and a folder that does not exist leaves nothing behind
         #expect(throws: (any Error).self) { try JournalFile.replace(folder.path + "/missing/j.json", with: Data()) }
     }

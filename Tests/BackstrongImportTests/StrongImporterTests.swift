@@ -157,3 +157,58 @@ struct StrongIdentityTests {
         #expect(twice == once)
     }
 }
+
+@Suite("Strong units and numbers")
+struct StrongUnitsTests {
+    @Test("reads a pound account's distances in miles and decimal commas in a semicolon file")
+    func milesAndDecimalCommas() throws {
+        // given a 12-column file of a pound account with a run, and a semicolon file with `62,5`
+        let twelve = """
+            Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE
+            2024-03-05 18:05:00,Run,38min,Running,1,0,0,2,1200,,,
+            """
+        let semicolon = """
+            Date;Workout Name;Exercise Name;Set Order;Weight;Weight Unit;Reps;RPE;Distance;Distance Unit;Seconds;Notes;Workout Notes;Workout Duration
+            2024-03-06 18:05:00;Legs;Squat (Barbell);1;62,5;kg;8;7,5;;;;;;45m
+            """
+        // when
+        let (run, _) = try importText(twelve, unit: .lb)
+        let (legs, _) = try importText(semicolon)
+        // then
+        let set = run.sessions[0].exercises[0].sets[0]
+        #expect(set.distanceKm == 2 * 1.609344)
+        #expect(set.durationSeconds == 1200)
+        #expect(legs.sessions[0].exercises[0].sets[0].weightKg == 62.5)
+        #expect(legs.sessions[0].exercises[0].sets[0].rpe == 7.5)
+    }
+
+    @Test("reports rows beyond the journal's limits instead of changing them")
+    func limits() throws {
+        // given reps over 100, a negative (assisted) weight and a weight over 500 kg
+        let csv = """
+            Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE
+            2024-03-05 18:05:00,A,38min,Jump Rope,1,0,150,0,0,,,
+            2024-03-05 18:05:00,A,38min,Pull Up (Assisted),1,-20,8,0,0,,,
+            2024-03-05 18:05:00,A,38min,Leg Press,1,600,8,0,0,,,
+            2024-03-05 18:05:00,A,38min,Leg Press,2,300,8,0,0,,,
+            """
+        // when
+        let (journal, summary) = try importText(csv, unit: .kg)
+        // then
+        #expect(summary.skippedRows.map(\.line) == [2, 3, 4])
+        #expect(summary.sets == 1)
+        #expect(try roundTrips(journal) == journal)
+    }
+
+    @Test("reports progress through the file")
+    func progress() throws {
+        // given
+        let data = try Fixture.data("strong-12-column")
+        var calls: [(Int, Int)] = []
+        // when
+        _ = try Importer.read(data, fileName: "s.csv", unit: .kg, progress: { calls.append(($0, $1)) })
+        // then the last call says the whole file was read
+        #expect(calls.last?.0 == data.count)
+        #expect(calls.last?.1 == data.count)
+    }
+}
