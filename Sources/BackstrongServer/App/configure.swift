@@ -77,6 +77,7 @@ func routes(_ app: Application) throws {
     try authed.register(collection: JournalAPIController())
     try authed.register(collection: SessionsAPIController())
     try authed.register(collection: ExercisesAPIController())
+    try authed.register(collection: ImportExportAPIController())
 
     let web = app.grouped(WebSessionAuthenticator(), CSRFMiddleware())
     for pages in WebPages.all() { try web.register(collection: pages) }

@@ -15,5 +15,6 @@ enum BackstrongMigrations {
         M010_CreateIdempotencyKeys(),  // idempotent set logging
         M011_CreateLoginAttempts(),  // sign-in rate limiting
         M012_AddLookupIndexes(),  // lookup indexes
+        M013_CreatePendingImports(),  // imports awaiting confirmation
     ]
 }

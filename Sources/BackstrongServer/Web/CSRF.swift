@@ -23,6 +23,8 @@ enum CSRF {
 struct CSRFMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if request.method == .POST {
+            // Collect streamed bodies (file uploads) first so the form field can be read; routes cap their size.
+            if request.body.data == nil { _ = try await request.body.collect(max: 30 * 1024 * 1024).get() }
             let sent = (try? request.content.get(String.self, at: CSRF.fieldName)) ?? request.headers.first(name: "X-CSRF-Token")
             guard let cookie = request.cookies[CSRF.cookieName]?.string, let sent, !sent.isEmpty, sent == cookie else {
                 throw Abort(.forbidden, reason: "This form has expired or did not come from Backstrong. Go back, reload the page and send it again.")

@@ -20,7 +20,8 @@ struct PageBase: Encodable {
         self.csrf = CSRF.token(for: req)
         self.section = section
         self.units = units.rawValue
-        self.message = message
+        // A message can also arrive from a redirect (`?message=`); Leaf escapes it.
+        self.message = message ?? req.query[String.self, at: "message"].map { String($0.prefix(300)) }
     }
 }
 

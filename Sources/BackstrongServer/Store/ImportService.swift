@@ -1,0 +1,125 @@
+// Bringing history in and out for one user: reads uploaded exports (off the event loops, so a 10 MB file never
+// blocks other requests), merges them into the stored journal (nothing lost, nothing doubled), and exports.
+import BackstrongCore
+import BackstrongImport
+import Fluent
+import Foundation
+import Vapor
+
+/// One uploaded file.
+struct UploadedFile: Codable, Sendable {
+    var name: String
+    var data: Data
+}
+
+enum ImportService {
+    /// Reads the files and merges them into the user's journal; writes only when `apply` is true.
+    /// Throws an ImportError (naming file and line) when a file cannot be read at all; nothing is written then.
+    static func run(_ files: [UploadedFile], unit: Units?, for user: AuthenticatedUser, apply: Bool, on req: Request)
+        async throws -> ImportSummary
+    {
+        guard !files.isEmpty else { throw APIError.invalid("files", "Upload at least one CSV export (Strong, Hevy, FitNotes or Backstrong)") }
+        guard let journal = try await JournalService.journal(for: user, on: req) else {
+            throw APIError(status: .conflict, code: "missing_data", message: "Complete onboarding (profile and screening) before importing history")
+        }
+        let outcome: (journal: Journal, summary: ImportSummary, newSessions: [BackstrongCore.Session], newCustom: [CustomExercise])
+        do {
+            outcome = try await req.application.threadPool.runIfActive {
+                var imports: [FileImport] = []
+                for f in files {
+                    imports.append(try Importer.read(f.data, fileName: f.name, unit: unit, customExercises: journal.customExercises))
+                }
+                let (merged, summaries) = JournalMerge.merge(imports, into: journal)
+                // The merged journal must pass the same validation as any other journal.
+                let checked = try Journal.read(from: try merged.jsonData())
+                let known = Set(journal.sessions.compactMap(\.id))
+                let newSessions = checked.sessions.filter { s in s.id.map { !known.contains($0) } ?? true }
+                let knownCustom = Set(journal.customExercises.map(\.id))
+                return (checked, ImportSummary(files: summaries), newSessions, checked.customExercises.filter { !knownCustom.contains($0.id) })
+            }
+        } catch let e as ImportError {
+            throw APIError(status: .unprocessableEntity, code: "unreadable_file", message: e.message, field: "files")
+        }
+        if apply && (!outcome.newSessions.isEmpty || !outcome.newCustom.isEmpty) {
+            try await JournalStore.append(sessions: outcome.newSessions, customExercises: outcome.newCustom, userID: user.id, on: req.db)
+            req.application.journalCache.forget(user.id)
+        }
+        return outcome.summary
+    }
+
+    /// The user's data as CSV, journal JSON, or the coming weeks of the plan as iCalendar.
+    static func export(format: String, weeks: Int, today: Day, for user: AuthenticatedUser, on req: Request) async throws -> Response {
+        let journal = try await JournalService.requireJournal(for: user, on: req)
+        let body: Data
+        let type: String
+        let name: String
+        switch format {
+        case "csv":
+            body = Data(BackstrongCSV.export(journal).utf8)
+            type = "text/csv; charset=utf-8"
+            name = "backstrong-\(today.iso).csv"
+        case "json":
+            body = try journal.jsonData()
+            type = "application/json"
+            name = "backstrong-journal-\(today.iso).json"
+        case "ics":
+            let plan = try ProgrammeGenerator.plan(journal, start: today, weeks: weeks)
+            body = Data(CalendarExport.ics(plan, now: Date(), units: journal.profile.units).utf8)
+            type = "text/calendar; charset=utf-8"
+            name = "backstrong-plan-\(today.iso).ics"
+        default:
+            throw APIError.invalid("format", "format must be csv, json or ics, got \(format)")
+        }
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: type)
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(name)\"")
+        return Response(status: .ok, headers: headers, body: .init(data: body))
+    }
+}
+
+extension JournalStore {
+    /// Adds sessions (with their sets) and custom exercises to a user's stored facts, in one transaction.
+    static func append(sessions: [BackstrongCore.Session], customExercises: [CustomExercise], userID: UUID, on db: any Database) async throws {
+        try await db.transaction { tx in
+            let nextCustom = (try await CustomExerciseRecord.query(on: tx).filter(\.$user.$id == userID).max(\.$position) ?? -1) + 1
+            for (i, c) in customExercises.enumerated() {
+                let r = CustomExerciseRecord()
+                r.$user.id = userID
+                r.exerciseID = c.id
+                r.name = c.name
+                r.position = nextCustom + i
+                try await r.create(on: tx)
+            }
+            var setRecords: [SetRecord] = []
+            for (i, s) in sessions.enumerated() {
+                let r = TrainingSessionRecord()
+                r.id = UUID()
+                r.$user.id = userID
+                apply(s, to: r)
+                r.position = i
+                r.externalID = s.id
+                try await r.create(on: tx)
+                for (li, log) in s.exercises.enumerated() {
+                    for (si, set) in log.sets.enumerated() {
+                        let sr = SetRecord()
+                        sr.$session.id = r.id!
+                        sr.userID = userID
+                        sr.logIndex = li
+                        sr.position = si
+                        sr.exerciseID = log.exerciseId
+                        sr.logNotes = si == 0 ? log.notes : nil
+                        apply(set, to: sr)
+                        setRecords.append(sr)
+                    }
+                }
+            }
+            var start = 0
+            while start < setRecords.count {
+                let end = min(start + 500, setRecords.count)
+                try await Array(setRecords[start..<end]).create(on: tx)
+                start = end
+            }
+            try await bumpVersion(userID: userID, on: tx)
+        }
+    }
+}
