@@ -17,6 +17,7 @@ let package = Package(
             name: "BackstrongBenchmarks",
             dependencies: [
                 .product(name: "BackstrongCore", package: "Backstrong"),
+                .product(name: "BackstrongImport", package: "Backstrong"),
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/BackstrongBenchmarks",

@@ -1,6 +1,8 @@
 // Speed and memory of the core on a two-year journal: reading it, planning four weeks, the next session, and
-// the progress report. Target: `next session` within 5 ms on one core.
+// the progress report, and importing 100,000 Strong rows. Targets: `next session` within 5 ms on one core;
+// import at 200,000 rows/s or more.
 import BackstrongCore
+import BackstrongImport
 import Benchmark
 import Foundation
 
@@ -41,6 +43,17 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark("next session", configuration: configuration) { benchmark in
         for _ in benchmark.scaledIterations {
             blackHole(try ProgrammeGenerator.next(journal, today: today))
+        }
+    }
+
+    // Import speed: 100,000 Strong rows per iteration (rows/s = 100,000 / wall clock).
+    let strong = StrongExportFile.make()
+    let importConfiguration = Benchmark.Configuration(
+        metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .peakMemoryResident],
+        timeUnits: .milliseconds, warmupIterations: 1, maxDuration: .seconds(10), maxIterations: 20)
+    Benchmark("import 100k Strong rows", configuration: importConfiguration) { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(try Importer.read(strong, fileName: "strong.csv", unit: .kg))
         }
     }
 

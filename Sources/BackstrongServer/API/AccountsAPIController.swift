@@ -1,6 +1,7 @@
 // Accounts and tokens: sign up, sign in (rate-limited), sign out, delete the account with every row of it.
 import Fluent
 import Foundation
+import NIOPosix
 import Vapor
 
 struct CredentialsRequest: Content {
@@ -51,7 +52,7 @@ struct AccountsAPIController: RouteCollection {
         if try await UserRecord.query(on: req.db).filter(\.$email == email).first() != nil {
             throw APIError(status: .conflict, code: "email_taken", message: "An account with this email already exists", field: "email")
         }
-        let hash = try await req.password.async.hash(password)
+        let hash = try await Self.hasher(req).hash(password)
         let user = UserRecord(email: email, passwordHash: hash)
         do {
             try await user.create(on: req.db)
@@ -59,6 +60,18 @@ struct AccountsAPIController: RouteCollection {
             throw APIError(status: .conflict, code: "email_taken", message: "An account with this email already exists", field: "email")
         }
         return user
+    }
+
+    /// Threads of their own for bcrypt: on the shared NIO pool, which runs every SQLite call too, a burst of
+    /// sign-ins queued all database work behind ~0.25 s hashes until requests timed out waiting for a connection.
+    static let passwordPool: NIOThreadPool = {
+        let pool = NIOThreadPool(numberOfThreads: max(1, System.coreCount))
+        pool.start()
+        return pool
+    }()
+
+    static func hasher(_ req: Request) -> AsyncPasswordHasher {
+        req.application.password.sync.async(on: passwordPool, hopTo: req.eventLoop)
     }
 
     @Sendable func signIn(req: Request) async throws -> Response {
@@ -84,7 +97,7 @@ struct AccountsAPIController: RouteCollection {
             throw e
         }
         if let user = try await UserRecord.query(on: req.db).filter(\.$email == email).first(),
-            try await req.password.async.verify(password, created: user.passwordHash)
+            try await Self.hasher(req).verify(password, created: user.passwordHash)
         {
             return user
         }
@@ -118,8 +131,13 @@ struct AccountsAPIController: RouteCollection {
     /// Removes every row of a user.
     static func deleteEverything(of userID: UUID, on db: any Database) async throws {
         try await db.transaction { tx in
+            // Failed sign-ins are counted by email: they are this user's rows too.
+            if let email = try await UserRecord.find(userID, on: tx)?.email {
+                try await LoginAttemptRecord.query(on: tx).filter(\.$subject == email).delete()
+            }
             try await JournalStore.deleteFacts(userID: userID, on: tx)
             try await IdempotencyRecord.query(on: tx).filter(\.$userID == userID).delete()
+            try await PendingImportRecord.query(on: tx).filter(\.$userID == userID).delete()
             try await TokenRecord.query(on: tx).filter(\.$user.$id == userID).delete()
             try await UserRecord.query(on: tx).filter(\.$id == userID).delete()
         }

@@ -12,8 +12,12 @@ struct ExercisesAPIController: RouteCollection {
 
     @Sendable func list(req: Request) async throws -> [Exercise] {
         _ = try req.user()
-        let pattern = req.query[String.self, at: "pattern"]
-        return ExerciseCatalog.standard.exercises.filter { pattern == nil || $0.pattern.rawValue == pattern }
+        guard let text = req.query[String.self, at: "pattern"] else { return ExerciseCatalog.standard.exercises }
+        guard let pattern = MovementPattern(rawValue: text) else {
+            let known = MovementPattern.allCases.map(\.rawValue).joined(separator: ", ")
+            throw APIError.invalid("pattern", "pattern must be one of \(known), got \(text)")
+        }
+        return ExerciseCatalog.standard.exercises.filter { $0.pattern == pattern }
     }
 
     @Sendable func show(req: Request) async throws -> Exercise {

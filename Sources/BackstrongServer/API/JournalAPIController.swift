@@ -34,8 +34,11 @@ struct JournalAPIController: RouteCollection {
 
     @Sendable func plan(req: Request) async throws -> Response {
         let user = try req.user()
-        let weeks = req.query[Int.self, at: "weeks"] ?? 4
-        guard (1...52).contains(weeks) else { throw APIError.invalid("weeks", "weeks must be from 1 to 52, got \(weeks)") }
+        // Read as text: `weeks=abc` is a 422, not silently the default.
+        let weeksText = req.query[String.self, at: "weeks"]
+        guard let weeks = weeksText.map({ Int($0) }) ?? 4, (1...52).contains(weeks) else {
+            throw APIError.invalid("weeks", "weeks must be a whole number from 1 to 52, got \(weeksText ?? "")")
+        }
         let today = try JournalService.today(req)
         return try await JournalService.answer("plan:\(today.iso):\(weeks)", for: user, on: req) {
             try ProgrammeGenerator.plan($0, start: today, weeks: weeks)

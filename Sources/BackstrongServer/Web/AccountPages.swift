@@ -53,7 +53,8 @@ struct AccountPages: RouteCollection {
     }
 
     @Sendable func signUpPage(req: Request) async throws -> View {
-        try await req.page("signin", PageBase(req, title: "Create account", section: "signup"), Self.signUpContent())
+        let deleted = req.query[String.self, at: "deleted"] != nil ? "Your account and all its data were deleted." : nil
+        return try await req.page("signin", PageBase(req, title: "Create account", section: "signup", message: deleted), Self.signUpContent())
     }
 
     @Sendable func signUp(req: Request) async throws -> Response {

@@ -5,6 +5,15 @@ enum WebPages {
     static func all() -> [any RouteCollection] {
         [
             AccountPages(),
+            ImportPages(),
+            ProgressPages(),
+            ExercisePages(),
+            SettingsPages(),
+            LearnPages(),
+            OnboardingPages(),
+            TodayPage(),
+            WorkoutPages(),
+            CheckInPage(),
         ]
     }
 }

@@ -1,0 +1,165 @@
+// Logging sets over the API: create, an Idempotency-Key that makes retries safe, edit and delete.
+import BackstrongCore
+import Foundation
+import Testing
+import VaporTesting
+
+@testable import BackstrongServer
+
+@Suite("API sets")
+struct SetsAPITests {
+    static let gobletSquat = #"{"exerciseId":"goblet-squat","weightKg":12,"reps":12,"rpe":7,"form":"good","pain":2}"#
+
+    /// A signed-in user with one session; returns the token and the session id.
+    static func userWithSession(_ app: Application, email: String = "person@example.com") async throws -> (String, UUID) {
+        let token = try await apiToken(app, email: email)
+        let session = try await app.api(.POST, "api/v1/sessions", token: token, body: #"{"date":"2026-11-22","painBefore":3}"#)
+        #expect(session.status == .created)
+        return (token, try session.decode(SessionResponse.self).id)
+    }
+
+    static func sets(_ app: Application, token: String, session: UUID) async throws -> [SetResponse] {
+        try await app.api(.GET, "api/v1/sessions/\(session)", token: token).decode(SessionResponse.self).sets
+    }
+
+    @Test("POST a set is a 201 with its id and the values logged", arguments: TestStore.all)
+    func logSet(store: TestStore) async throws {
+        try await withBackstrongApp(store) { app in
+            // given
+            let (token, session) = try await Self.userWithSession(app)
+            // when
+            let reply = try await app.api(.POST, "api/v1/sessions/\(session)/sets", token: token, body: Self.gobletSquat)
+            // then
+            #expect(reply.status == .created)
+            let set = try reply.decode(SetResponse.self)
+            #expect(set.sessionId == session)
+            #expect(set.exerciseId == "goblet-squat")
+            #expect(set.weightKg == 12)
+            #expect(set.reps == 12)
+            #expect(set.rpe == 7)
+            #expect(set.form == "good")
+            #expect(set.pain == 2)
+            #expect(set.kind == "working")
+            #expect(try await Self.sets(app, token: token, session: session).map(\.id) == [set.id])
+        }
+    }
+
+    @Test("the same Idempotency-Key twice gives the same answer and stores one set", arguments: TestStore.all)
+    func idempotentRetry(store: TestStore) async throws {
+        try await withBackstrongApp(store) { app in
+            // given
+            let (token, session) = try await Self.userWithSession(app)
+            let key = [("Idempotency-Key", "3f1c2a9e-set-1")]
+            // when
+            let first = try await app.api(.POST, "api/v1/sessions/\(session)/sets", token: token, body: Self.gobletSquat, headers: key)
+            let retry = try await app.api(.POST, "api/v1/sessions/\(session)/sets", token: token, body: Self.gobletSquat, headers: key)
+            // then
+            #expect(first.status == .created)
+            #expect(retry.status == .created)
+            #expect(try retry.decode(SetResponse.self).id == first.decode(SetResponse.self).id)
+            #expect(retry.headers.first(name: "Idempotent-Replayed") == "true")
+            #expect(try await Self.sets(app, token: token, session: session).count == 1)
+        }
+    }
+
+    @Test("the same Idempotency-Key with another body is a 422 and stores nothing more", arguments: TestStore.all)
+    func keyReused(store: TestStore) async throws {
+        try await withBackstrongApp(store) { app in
+            // given
+            let (token, session) = try await Self.userWithSession(app)
+            let key = [("Idempotency-Key", "3f1c2a9e-set-1")]
+            _ = try await app.api(.POST, "api/v1/sessions/\(session)/sets", token: token, body: Self.gobletSquat, headers: key)
+            let heavier = Self.gobletSquat.replacingOccurrences(of: #""weightKg":12"#, with: #""weightKg":14"#)
+            // when
+            let reply = try await app.api(.POST, "api/v1/sessions/\(session)/sets", token: token, body: heavier, headers: key)
+            // then
+            #expect(reply.status == .unprocessableEntity)
+            #expect(reply.error?.error == "idempotency_key_reused")
+            #expect(reply.error?.field == "Idempotency-Key")
+            #expect(try await Self.sets(app, token: token, session: session).map(\.weightKg) == [12])
+        }
+    }
+
+    @Test("without an Idempotency-Key two identical posts log two sets", arguments: TestStore.all)
+    func withoutKey(store: TestStore) async throws {
+        try await withBackstrongApp(store) { app in
+            // given
+            let (token, session) = try await Self.userWithSession(app)
+            // when
+            for _ in 1...2 { _ = try await app.api(.POST, "api/v1/sessions/\(session)/sets", token: token, body: Self.gobletSquat) }
+            // then
+            #expect(try await Self.sets(app, token: token, session: session).count == 2)
+        }
+    }
+
+    @Test("a set with pain 11, no reps or an unknown exercise is a 422 naming the field", arguments: TestStore.all)
+    func invalid(store: TestStore) async throws {
+        try await withBackstrongApp(store) { app in
+            // given
+            let (token, session) = try await Self.userWithSession(app)
+            let cases = [
+                (#"{"exerciseId":"goblet-squat","weightKg":12,"reps":12,"pain":11}"#, "pain"),
+                (#"{"exerciseId":"goblet-squat","weightKg":12,"pain":2}"#, "reps"),
+                (#"{"exerciseId":"goblet-squatt","weightKg":12,"reps":12}"#, "exerciseId"),
+                (#"{"weightKg":12,"reps":12}"#, "exerciseId"),
+            ]
+            for (body, field) in cases {
+                // when
+                let reply = try await app.api(.POST, "api/v1/sessions/\(session)/sets", token: token, body: body)
+                // then
+                #expect(reply.status == .unprocessableEntity, "\(body)")
+                #expect(reply.error?.field?.hasSuffix(field) == true, "\(body): \(String(describing: reply.error))")
+            }
+            #expect(try await Self.sets(app, token: token, session: session).isEmpty)
+        }
+    }
+
+    @Test("PATCH a set changes its values (200); DELETE removes it (204)", arguments: TestStore.all)
+    func editAndDelete(store: TestStore) async throws {
+        try await withBackstrongApp(store) { app in
+            // given
+            let (token, session) = try await Self.userWithSession(app)
+            let set = try await app.api(.POST, "api/v1/sessions/\(session)/sets", token: token, body: Self.gobletSquat)
+                .decode(SetResponse.self)
+            // when
+            let patched = try await app.api(.PATCH, "api/v1/sets/\(set.id)", token: token, body: #"{"reps":10,"pain":3}"#)
+            let invalid = try await app.api(.PATCH, "api/v1/sets/\(set.id)", token: token, body: #"{"pain":11}"#)
+            // then
+            #expect(patched.status == .ok)
+            let edited = try patched.decode(SetResponse.self)
+            #expect(edited.id == set.id)
+            #expect(edited.reps == 10)
+            #expect(edited.pain == 3)
+            #expect(edited.weightKg == 12)
+            #expect(invalid.status == .unprocessableEntity)
+            #expect(invalid.error?.field?.hasSuffix("pain") == true)
+            #expect(try await Self.sets(app, token: token, session: session).map(\.pain) == [3])
+
+            // when
+            let deleted = try await app.api(.DELETE, "api/v1/sets/\(set.id)", token: token)
+            // then
+            #expect(deleted.status == .noContent)
+            #expect(try await app.api(.DELETE, "api/v1/sets/\(set.id)", token: token).status == .notFound)
+            #expect(try await Self.sets(app, token: token, session: session).isEmpty)
+        }
+    }
+
+    @Test("logged sets reach the journal, so next is computed from them", arguments: TestStore.all)
+    func setsReachJournal(store: TestStore) async throws {
+        try await withBackstrongApp(store) { app in
+            // given
+            let token = try await apiToken(app)
+            _ = try await app.api(.PUT, "api/v1/journal", token: token, data: try ExampleJournal.sixWeeks)
+            let session = try await app.api(.POST, "api/v1/sessions", token: token, body: #"{"date":"2026-11-22T18:00","painBefore":2}"#)
+                .decode(SessionResponse.self)
+            // when
+            _ = try await app.api(.POST, "api/v1/sessions/\(session.id)/sets", token: token, body: Self.gobletSquat)
+            // then
+            let journal = try await app.api(.GET, "api/v1/journal", token: token)
+            let last = try #require(try Journal.read(from: journal.data).sessions.last)
+            #expect(last.date.text == "2026-11-22T18:00")
+            #expect(last.exercises.map(\.exerciseId) == ["goblet-squat"])
+            #expect(last.exercises.first?.sets.first?.weightKg == 12)
+        }
+    }
+}
