@@ -58,7 +58,7 @@ public enum ProgrammeGenerator {
             var exercises: [Prescription] = []
             for pattern in template.patterns(daysPerWeek: journal.profile.daysPerWeek) {
                 if let (p, firstDay) = firstPrescription[pattern] {
-                    exercises.append(projected(p, firstDay: firstDay, deloadReason: deloadReason, firstWasDeload: deloads[start.days(to: firstDay) / 7 + 1] != nil, catalog: catalog))
+                    exercises.append(projected(p, firstDay: firstDay, deloadReason: deloadReason, firstWasDeload: deloads[start.days(to: firstDay) / 7 + 1] != nil, catalog: catalog, units: journal.profile.units))
                     continue
                 }
                 guard let p = choose(pattern, on: day, history: history, engine: engine, filter: filter, catalog: catalog, deloadReason: deloadReason)
@@ -143,7 +143,7 @@ public enum ProgrammeGenerator {
     }
 
     /// Later appearances of an exercise in the plan repeat its first prescription until a logged session says otherwise.
-    static func projected(_ p: Prescription, firstDay: Day, deloadReason: String?, firstWasDeload: Bool, catalog: ExerciseCatalog) -> Prescription {
+    static func projected(_ p: Prescription, firstDay: Day, deloadReason: String?, firstWasDeload: Bool, catalog: ExerciseCatalog, units: Units = .kg) -> Prescription {
         var q = p
         q.replaces = nil
         if let deloadReason, !firstWasDeload, let load = p.loadKg, let e = catalog.exercise(p.exerciseId), let step = e.loadStepKg {
@@ -152,7 +152,7 @@ public enum ProgrammeGenerator {
             q.decision = .decrease
             q.rule = "deload"
             q.source = "[30]"
-            q.reason = "Down to \(kg(l)) for the deload week: \(deloadReason)."
+            q.reason = "Down to \(weight(l, units: units)) for the deload week: \(deloadReason)."
             return q
         }
         q.decision = .hold

@@ -120,7 +120,7 @@ public struct ProgressionEngine: Sendable {
                 p.decision = dir
                 p.rule = "newRepRange"
                 p.source = "[30, 38]"
-                p.reason = "New rep range \(d.repsMin)–\(d.repsMax) (you did up to \(maxReps) reps last time): \(kg(newLoad)) leaves about 2 reps in reserve, from your estimated 1RM of \(kg(best)) (Epley), capped at +10 %."
+                p.reason = "New rep range \(d.repsMin)–\(d.repsMax) (you did up to \(maxReps) reps last time): \(w(newLoad)) leaves about 2 reps in reserve, from your estimated 1RM of \(w(best)) (Epley), capped at +10 %."
                 return p
             }
         }
@@ -160,7 +160,10 @@ public struct ProgressionEngine: Sendable {
         return s.reps ?? 0
     }
 
-    func loadText(_ L: Double?) -> String { L.map(kg) ?? "this variation" }
+    func loadText(_ L: Double?) -> String { L.map(w) ?? "this variation" }
+
+    /// A load in the person's display unit, for reasons.
+    func w(_ x: Double) -> String { weight(x, units: profile.units) }
 
     func base(_ e: Exercise, sets: Int, load: Double?) -> Prescription {
         let d = dose(for: e)
@@ -188,7 +191,7 @@ public struct ProgressionEngine: Sendable {
             p.loadKg = load
             p.rule = "startingLoad"
             p.source = "[32]"
-            p.reason = note + "First time: start light at \(kg(load))\(e.loadPerHand ? " per hand" : "") (\(fmt(f * 100))% of your \(kg(profile.bodyweightKg)) body weight × \(String(format: "%g", mult)) for \(profile.experience.rawValue) experience, rounded down to \(kg(step)) steps). Keep it at RPE 6 or easier for the first two workouts; focus on form."
+            p.reason = note + "First time: start light at \(w(load))\(e.loadPerHand ? " per hand" : "") (\(fmt(f * 100))% of your \(w(profile.bodyweightKg)) body weight × \(String(format: "%g", mult)) for \(profile.experience.rawValue) experience, rounded down to \(w(step)) steps). Keep it at RPE 6 or easier for the first two workouts; focus on form."
         } else {
             p.rule = "startingVariation"
             p.source = "[30]"
@@ -218,13 +221,13 @@ public struct ProgressionEngine: Sendable {
             if inc > 0 {
                 p.loadKg = L + inc
                 p.decision = .increase
-                p.reason = "Up \(kg(inc)) to \(kg(L + inc)) (+\(fmt(inc / L * 100))%, within the 2–10 % rule, rounded down to \(kg(step)) steps): \(why)."
+                p.reason = "Up \(w(inc)) to \(w(L + inc)) (+\(fmt(inc / L * 100))%, within the 2–10 % rule, rounded down to \(w(step)) steps): \(why)."
                 return p
             }
             if p.sets < ClinicalRules.maxSets {
                 p.sets += 1
                 p.decision = .increase
-                p.reason = "One more set (\(p.sets)) at \(kg(L)): the smallest step, \(kg(step)), would be +\(fmt(step / L * 100))%, over the 10 % limit; \(why)."
+                p.reason = "One more set (\(p.sets)) at \(w(L)): the smallest step, \(w(step)), would be +\(fmt(step / L * 100))%, over the 10 % limit; \(why)."
                 return p
             }
         } else if e.load == .bodyweight {
@@ -267,7 +270,7 @@ public struct ProgressionEngine: Sendable {
             let newLoad = max(minLoad, L - cut)
             if newLoad < L {
                 p.loadKg = newLoad
-                p.reason = "Down to \(kg(newLoad)) (−\(fmt((L - newLoad) / L * 100))% from \(kg(L))): \(why)."
+                p.reason = "Down to \(w(newLoad)) (−\(fmt((L - newLoad) / L * 100))% from \(w(L))): \(why)."
                 return p
             }
         }
@@ -277,7 +280,7 @@ public struct ProgressionEngine: Sendable {
         let fewer = max(1, p.sets - 1)
         if fewer < p.sets {
             p.sets = fewer
-            p.reason = "One set fewer (\(fewer))\(p.loadKg.map { " at \(kg($0))" } ?? ""): \(why)."
+            p.reason = "One set fewer (\(fewer))\(p.loadKg.map { " at \(w($0))" } ?? ""): \(why)."
             return p
         }
         p.reps(min: max(1, p.repsMin - 4), max: max(2, p.repsMax - 4))

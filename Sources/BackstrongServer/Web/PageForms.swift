@@ -95,6 +95,21 @@ struct PrescriptionView: Encodable {
     var source: String?
     var isHold: Bool
     var bodyweight: Bool
+    /// The Learn page that explains the rule behind the decision, when there is one.
+    var learnLink: String?
+
+    /// Learn pages for the rules whose reasons users most need explained.
+    static func learnLink(for rule: String) -> String? {
+        switch rule {
+        case "setPain": return "/learn/pain-rules#set-pain"
+        case "nextMorningPain": return "/learn/pain-rules#next-morning"
+        case "painTrend": return "/learn/pain-rules#weekly-trend"
+        case "form", "formNotRecorded", "regress": return "/learn/start-safely"
+        case "startingLoad", "startingVariation", "restartAfterBreak", "deload": return "/learn/start-safely"
+        case "doubleProgression", "progressVariation", "newRepRange": return "/learn/why-strength"
+        default: return nil
+        }
+    }
 
     init(_ p: Prescription, units: Units, catalog: ExerciseCatalog = .standard) {
         exerciseId = p.exerciseId
@@ -116,6 +131,7 @@ struct PrescriptionView: Encodable {
         restSeconds = p.restSeconds
         targetRPE = Display.number(p.targetRPE)
         source = p.source
+        learnLink = Self.learnLink(for: p.rule)
     }
 
     static func label(_ d: Decision) -> String {

@@ -68,6 +68,7 @@ struct WorkoutPages: RouteCollection {
         var prescribed: Bool
         var summary: String?
         var reason: String?
+        var learnLink: String?
         var decision: String?
         var decisionLabel: String?
         var instructions: [String]
@@ -186,7 +187,7 @@ struct WorkoutPages: RouteCollection {
             let rest = p?.restSeconds ?? 90
             return ExerciseBlock(
                 exerciseId: id, name: p?.name ?? e?.name ?? journal?.customExercises.first { $0.id == id }?.name ?? id,
-                prescribed: p != nil, summary: view?.summary, reason: view?.reason, decision: view?.decision,
+                prescribed: p != nil, summary: view?.summary, reason: view?.reason, learnLink: view?.learnLink, decision: view?.decision,
                 decisionLabel: view?.decisionLabel, instructions: e?.instructions ?? [], cues: e?.cues ?? [],
                 hasSteps: !(e?.instructions.isEmpty ?? true) || !(e?.cues.isEmpty ?? true), restSeconds: rest,
                 restLabel: rest >= 60 ? "\(rest / 60) min\(rest % 60 == 0 ? "" : " \(rest % 60) s")" : "\(rest) s", isHold: isHold,
