@@ -81,44 +81,7 @@ extension JournalStore {
     /// Adds sessions (with their sets) and custom exercises to a user's stored facts, in one transaction.
     static func append(sessions: [BackstrongCore.Session], customExercises: [CustomExercise], userID: UUID, on db: any Database) async throws {
         try await db.transaction { tx in
-            let nextCustom = (try await CustomExerciseRecord.query(on: tx).filter(\.$user.$id == userID).max(\.$position) ?? -1) + 1
-            for (i, c) in customExercises.enumerated() {
-                let r = CustomExerciseRecord()
-                r.$user.id = userID
-                r.exerciseID = c.id
-                r.name = c.name
-                r.position = nextCustom + i
-                try await r.create(on: tx)
-            }
-            var setRecords: [SetRecord] = []
-            for (i, s) in sessions.enumerated() {
-                let r = TrainingSessionRecord()
-                r.id = UUID()
-                r.$user.id = userID
-                apply(s, to: r)
-                r.position = i
-                r.externalID = s.id
-                try await r.create(on: tx)
-                for (li, log) in s.exercises.enumerated() {
-                    for (si, set) in log.sets.enumerated() {
-                        let sr = SetRecord()
-                        sr.$session.id = r.id!
-                        sr.userID = userID
-                        sr.logIndex = li
-                        sr.position = si
-                        sr.exerciseID = log.exerciseId
-                        sr.logNotes = si == 0 ? log.notes : nil
-                        apply(set, to: sr)
-                        setRecords.append(sr)
-                    }
-                }
-            }
-            var start = 0
-            while start < setRecords.count {
-                let end = min(start + 500, setRecords.count)
-                try await Array(setRecords[start..<end]).create(on: tx)
-                start = end
-            }
+            try await insert(customExercises: customExercises, sessions: sessions, userID: userID, on: tx)
             try await bumpVersion(userID: userID, on: tx)
         }
     }

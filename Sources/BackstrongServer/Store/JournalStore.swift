@@ -109,45 +109,51 @@ enum JournalStore {
                 r.newLegSymptoms = c.newLegSymptoms
                 try await r.create(on: tx)
             }
-            for (i, c) in journal.customExercises.enumerated() {
-                let r = CustomExerciseRecord()
-                r.$user.id = userID
-                r.exerciseID = c.id
-                r.name = c.name
-                r.position = i
-                try await r.create(on: tx)
-            }
-            var setRecords: [SetRecord] = []
-            for (i, s) in journal.sessions.enumerated() {
-                let r = TrainingSessionRecord()
-                r.id = UUID()
-                r.$user.id = userID
-                apply(s, to: r)
-                r.position = i
-                r.externalID = s.id
-                try await r.create(on: tx)
-                for (li, log) in s.exercises.enumerated() {
-                    for (si, set) in log.sets.enumerated() {
-                        let sr = SetRecord()
-                        sr.$session.id = r.id!
-                        sr.userID = userID
-                        sr.logIndex = li
-                        sr.position = si
-                        sr.exerciseID = log.exerciseId
-                        sr.logNotes = si == 0 ? log.notes : nil
-                        apply(set, to: sr)
-                        setRecords.append(sr)
-                    }
+            try await insert(customExercises: journal.customExercises, sessions: journal.sessions, userID: userID, on: tx)
+            try await bumpVersion(userID: userID, on: tx)
+        }
+    }
+
+    /// Writes custom exercises and sessions with their sets (after any the user already has).
+    static func insert(customExercises: [CustomExercise], sessions: [Session], userID: UUID, on db: any Database) async throws {
+        let firstCustom = (try await CustomExerciseRecord.query(on: db).filter(\.$user.$id == userID).max(\.$position) ?? -1) + 1
+        for (i, c) in customExercises.enumerated() {
+            let r = CustomExerciseRecord()
+            r.$user.id = userID
+            r.exerciseID = c.id
+            r.name = c.name
+            r.position = firstCustom + i
+            try await r.create(on: db)
+        }
+        var setRecords: [SetRecord] = []
+        for (i, s) in sessions.enumerated() {
+            let r = TrainingSessionRecord()
+            r.id = UUID()
+            r.$user.id = userID
+            apply(s, to: r)
+            r.position = i
+            r.externalID = s.id
+            try await r.create(on: db)
+            for (li, log) in s.exercises.enumerated() {
+                for (si, set) in log.sets.enumerated() {
+                    let sr = SetRecord()
+                    sr.$session.id = r.id!
+                    sr.userID = userID
+                    sr.logIndex = li
+                    sr.position = si
+                    sr.exerciseID = log.exerciseId
+                    sr.logNotes = si == 0 ? log.notes : nil
+                    apply(set, to: sr)
+                    setRecords.append(sr)
                 }
             }
-            // Batches keep each INSERT under the databases' bound-parameter limits.
-            var start = 0
-            while start < setRecords.count {
-                let end = min(start + 500, setRecords.count)
-                try await Array(setRecords[start..<end]).create(on: tx)
-                start = end
-            }
-            try await bumpVersion(userID: userID, on: tx)
+        }
+        // Batches keep each INSERT under the databases' bound-parameter limits.
+        var start = 0
+        while start < setRecords.count {
+            let end = min(start + 500, setRecords.count)
+            try await Array(setRecords[start..<end]).create(on: db)
+            start = end
         }
     }
 
