@@ -91,6 +91,11 @@ struct APIErrorMiddleware: AsyncMiddleware {
             status = e.status
             headers = e.headers
             body = APIErrorBody(error: e.status.code == 404 ? "not_found" : "http_\(e.status.code)", message: e.reason, field: nil)
+        case _ where String(describing: error).contains("database is locked"):
+            // SQLite was busy with another writer; nothing was written, and a retry will go through.
+            status = .serviceUnavailable
+            headers.replaceOrAdd(name: .retryAfter, value: "1")
+            body = APIErrorBody(error: "busy", message: "The server is busy; nothing was changed. Send the request again.", field: nil)
         default:
             request.logger.report(error: error)
             status = .internalServerError

@@ -130,7 +130,7 @@ struct AccountsAPIController: RouteCollection {
 
     /// Removes every row of a user.
     static func deleteEverything(of userID: UUID, on db: any Database) async throws {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             // Failed sign-ins are counted by email: they are this user's rows too.
             if let email = try await UserRecord.find(userID, on: tx)?.email {
                 try await LoginAttemptRecord.query(on: tx).filter(\.$subject == email).delete()

@@ -15,8 +15,12 @@ enum JournalService {
     static func journal(for user: AuthenticatedUser, on req: Request) async throws -> Journal? {
         let cache = req.application.journalCache
         if let cached = cache.journal(for: user.id, version: user.journalVersion) { return cached }
-        let journal = try await JournalStore.load(userID: user.id, on: req.db)
-        cache.store(journal, for: user.id, version: user.journalVersion)
+        // One load per user and version at a time: concurrent requests wait for it instead of each reading
+        // the whole history.
+        let db = req.db
+        let journal = try await cache.loadOnce(user: user.id, version: user.journalVersion) {
+            try await JournalStore.load(userID: user.id, on: db)
+        }
         return journal
     }
 

@@ -105,7 +105,7 @@ struct SessionsAPIController: RouteCollection {
         record.$user.id = user.id
         JournalStore.apply(session, to: record)
         record.position = Int(Date().timeIntervalSince1970)
-        try await req.db.transaction { tx in
+        try await req.db.writeTransaction { tx in
             try await record.create(on: tx)
             try await JournalStore.bumpVersion(userID: user.id, on: tx)
         }
@@ -133,7 +133,7 @@ struct SessionsAPIController: RouteCollection {
         }
         let session = try Journal.validatedSession(.object(merged))
         JournalStore.apply(session, to: record)
-        try await req.db.transaction { tx in
+        try await req.db.writeTransaction { tx in
             try await record.save(on: tx)
             try await JournalStore.bumpVersion(userID: user.id, on: tx)
         }
@@ -144,7 +144,7 @@ struct SessionsAPIController: RouteCollection {
     @Sendable func delete(req: Request) async throws -> HTTPStatus {
         let user = try req.user()
         let record = try await Self.session(req, user: user)
-        try await req.db.transaction { tx in
+        try await req.db.writeTransaction { tx in
             try await SetRecord.query(on: tx).filter(\.$session.$id == record.requireID()).delete()
             try await record.delete(on: tx)
             try await JournalStore.bumpVersion(userID: user.id, on: tx)
@@ -178,7 +178,7 @@ struct SessionsAPIController: RouteCollection {
             throw InputError(.unknownExercise, field: "exerciseId", "exerciseId \"\(exerciseId)\" is not in the exercise catalog\(hint)")
         }
         do {
-            return try await req.db.transaction { tx in
+            return try await req.db.writeTransaction { tx in
                 let session = try await Self.session(req, user: user, on: tx)
                 let sessionID = try session.requireID()
                 let record = SetRecord()
@@ -259,7 +259,7 @@ struct SessionsAPIController: RouteCollection {
         for (k, v) in body { merged[k] = v }
         let set = try Journal.validatedSet(.object(merged), path: "set")
         JournalStore.apply(set, to: record)
-        try await req.db.transaction { tx in
+        try await req.db.writeTransaction { tx in
             try await record.save(on: tx)
             try await JournalStore.bumpVersion(userID: user.id, on: tx)
         }
@@ -269,7 +269,7 @@ struct SessionsAPIController: RouteCollection {
     @Sendable func deleteSet(req: Request) async throws -> HTTPStatus {
         let user = try req.user()
         let record = try await Self.ownedSet(req, user: user)
-        try await req.db.transaction { tx in
+        try await req.db.writeTransaction { tx in
             try await record.delete(on: tx)
             try await JournalStore.bumpVersion(userID: user.id, on: tx)
         }

@@ -24,10 +24,14 @@ public func configure(_ app: Application, config: AppConfig, migrate: Bool = tru
     case .postgres(let url):
         app.databases.use(try .postgres(url: url), as: .psql)
     }
-    if case .sqliteFile = config.database, let sql = app.db as? any SQLDatabase {
-        // WAL lets readers run beside a writer; NORMAL sync is safe with WAL (machine-notes: FULL cost 2/3 of inserts).
-        try await sql.raw("PRAGMA journal_mode=WAL").run()
-        try await sql.raw("PRAGMA synchronous=NORMAL").run()
+    if case .sqliteFile = config.database {
+        // WAL lets readers run beside a writer; NORMAL sync is safe with WAL (machine-notes: FULL cost 2/3 of
+        // inserts). `synchronous` is per connection, and the pool keeps one connection per event loop.
+        for loop in app.eventLoopGroup.makeIterator() {
+            guard let sql = app.databases.database(logger: app.logger, on: loop) as? any SQLDatabase else { continue }
+            try await sql.raw("PRAGMA journal_mode=WAL").run()
+            try await sql.raw("PRAGMA synchronous=NORMAL").run()
+        }
     }
     app.migrations.add(BackstrongMigrations.all)
     if migrate { try await app.autoMigrate() }

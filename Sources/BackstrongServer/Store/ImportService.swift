@@ -80,7 +80,7 @@ enum ImportService {
 extension JournalStore {
     /// Adds sessions (with their sets) and custom exercises to a user's stored facts, in one transaction.
     static func append(sessions: [BackstrongCore.Session], customExercises: [CustomExercise], userID: UUID, on db: any Database) async throws {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             try await insert(customExercises: customExercises, sessions: sessions, userID: userID, on: tx)
             try await bumpVersion(userID: userID, on: tx)
         }

@@ -48,6 +48,35 @@ final class JournalCache: @unchecked Sendable {
         entries[user] = e
     }
 
+    private var loading: [UUID: (version: Int, task: Task<Journal?, any Error>)] = [:]
+
+    /// Loads a user's journal once per version, however many requests ask at the same time, and caches it.
+    func loadOnce(user: UUID, version: Int, _ load: @escaping @Sendable () async throws -> Journal?) async throws -> Journal? {
+        let task: Task<Journal?, any Error> = {
+            lock.lock()
+            defer { lock.unlock() }
+            if let running = loading[user], running.version == version { return running.task }
+            let t = Task { try await load() }
+            loading[user] = (version, t)
+            return t
+        }()
+        do {
+            let journal = try await task.value
+            store(journal, for: user, version: version)
+            finish(user: user, version: version)
+            return journal
+        } catch {
+            finish(user: user, version: version)
+            throw error
+        }
+    }
+
+    private func finish(user: UUID, version: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        if loading[user]?.version == version { loading[user] = nil }
+    }
+
     func forget(_ user: UUID) {
         lock.lock()
         defer { lock.unlock() }

@@ -24,7 +24,7 @@ extension JournalStore {
 
     /// Stores a new set of screening answers (the latest counts).
     static func saveScreening(userID: UUID, _ s: Screening, on db: any Database) async throws {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             try await addScreening(userID: userID, s, on: tx)
             try await bumpVersion(userID: userID, on: tx)
         }
@@ -32,7 +32,7 @@ extension JournalStore {
 
     /// Creates or updates the profile. A clearance already recorded is kept unless `profile` carries one.
     static func saveProfile(userID: UUID, _ p: Profile, on db: any Database) async throws {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             let record = try await ProfileRecord.query(on: tx).filter(\.$user.$id == userID).first() ?? ProfileRecord()
             let isNew = record.id == nil
             record.$user.id = userID
@@ -56,7 +56,7 @@ extension JournalStore {
 
     /// Records that a professional cleared the user on `day`.
     static func recordClearance(userID: UUID, on day: Day, db: any Database) async throws {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             guard let record = try await ProfileRecord.query(on: tx).filter(\.$user.$id == userID).first() else { return }
             record.clearedByProfessional = true
             record.clearedOn = day.iso
@@ -67,7 +67,7 @@ extension JournalStore {
 
     /// Adds a round of readiness tests after the existing ones.
     static func saveAssessment(userID: UUID, _ a: Assessment, on db: any Database) async throws {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             let count = try await AssessmentRecord.query(on: tx).filter(\.$user.$id == userID).count()
             try await addAssessment(userID: userID, a, position: count, on: tx)
             try await bumpVersion(userID: userID, on: tx)
@@ -81,7 +81,7 @@ extension JournalStore {
         record.$user.id = userID
         apply(session, to: record)
         record.position = Int(Date().timeIntervalSince1970)
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             try await record.create(on: tx)
             try await bumpVersion(userID: userID, on: tx)
         }
@@ -107,7 +107,7 @@ extension JournalStore {
 
     /// Appends a set of an exercise to a session (after the exercise's other sets, as the API does).
     static func appendSet(userID: UUID, sessionID: UUID, exerciseId: String, _ set: LoggedSet, on db: any Database) async throws {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             let existing = try await SetRecord.query(on: tx).filter(\.$session.$id == sessionID).all()
             let record = SetRecord()
             record.$session.id = sessionID
@@ -128,7 +128,7 @@ extension JournalStore {
 
     /// Deletes one set of the user's session; false when there is no such set.
     static func deleteSet(userID: UUID, sessionID: UUID, setID: UUID, on db: any Database) async throws -> Bool {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             guard let record = try await SetRecord.query(on: tx).filter(\.$id == setID).filter(\.$userID == userID)
                 .filter(\.$session.$id == sessionID).first()
             else { return false }
@@ -140,7 +140,7 @@ extension JournalStore {
 
     /// Saves changed pain fields of a session.
     static func saveSession(userID: UUID, _ record: TrainingSessionRecord, on db: any Database) async throws {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             try await record.save(on: tx)
             try await bumpVersion(userID: userID, on: tx)
         }

@@ -81,7 +81,7 @@ enum JournalStore {
 
     /// Replaces every fact of the user with the journal's, in one transaction.
     static func replace(userID: UUID, with journal: Journal, on db: any Database) async throws {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             try await deleteFacts(userID: userID, on: tx)
             let p = journal.profile
             let profile = ProfileRecord()

@@ -369,7 +369,7 @@ struct ProgressPages: RouteCollection {
         do {
             let set = try Self.validated(form, keeping: record, units: units)
             JournalStore.apply(set, to: record)
-            try await req.db.transaction { tx in
+            try await req.db.writeTransaction { tx in
                 try await record.save(on: tx)
                 try await JournalStore.bumpVersion(userID: user.id, on: tx)
             }
@@ -432,7 +432,7 @@ struct ProgressPages: RouteCollection {
     @Sendable func deleteSet(req: Request) async throws -> Response {
         let user = try req.webUser()
         let record = try await Self.ownedSet(req, user: user)
-        try await req.db.transaction { tx in
+        try await req.db.writeTransaction { tx in
             try await record.delete(on: tx)
             try await JournalStore.bumpVersion(userID: user.id, on: tx)
         }

@@ -213,7 +213,7 @@ struct SettingsPages: RouteCollection {
         let today = Self.today(req)
         do {
             let profile = try Self.validated(form, current: current, today: today)
-            try await req.db.transaction { tx in
+            try await req.db.writeTransaction { tx in
                 guard let r = try await ProfileRecord.query(on: tx).filter(\.$user.$id == user.id).first() else {
                     return
                 }
