@@ -162,4 +162,42 @@ struct SetsAPITests {
             #expect(last.exercises.first?.sets.first?.weightKg == 12)
         }
     }
+
+    @Test("a set joins its exercise's block in the session; a new exercise starts a block at the end", arguments: TestStore.all)
+    func setsJoinTheirExerciseBlock(store: TestStore) async throws {
+        try await withBackstrongApp(store) { app in
+            // given
+            let (token, session) = try await Self.userWithSession(app)
+            let plank = #"{"exerciseId":"plank","seconds":30,"form":"good","pain":1}"#
+            // when: squat, plank, squat, plank, squat
+            for body in [Self.gobletSquat, plank, Self.gobletSquat, plank, Self.gobletSquat] {
+                #expect(try await app.api(.POST, "api/v1/sessions/\(session)/sets", token: token, body: body).status == .created)
+            }
+            // then
+            let sets = try await Self.sets(app, token: token, session: session)
+            #expect(sets.map(\.exerciseId) == ["goblet-squat", "goblet-squat", "goblet-squat", "plank", "plank"])
+        }
+    }
+
+    @Test("a session from an imported journal takes sets by the id it had there", arguments: TestStore.all)
+    func setsByJournalSessionID(store: TestStore) async throws {
+        try await withBackstrongApp(store) { app in
+            // given
+            let token = try await apiToken(app)
+            var object = try #require(try JSONSerialization.jsonObject(with: try ExampleJournal.sixWeeks) as? [String: Any])
+            var sessions = try #require(object["sessions"] as? [[String: Any]])
+            sessions[0]["id"] = "strong-2026-10-05-morning"
+            object["sessions"] = sessions
+            #expect(try await app.api(.PUT, "api/v1/journal", token: token, data: try JSONSerialization.data(withJSONObject: object)).status == .ok)
+            let journal = try Journal.read(from: try await app.api(.GET, "api/v1/journal", token: token).data)
+            let first = try #require(journal.sessions.first)
+            #expect(first.id == "strong-2026-10-05-morning")
+            // when
+            let reply = try await app.api(.POST, "api/v1/sessions/strong-2026-10-05-morning/sets", token: token, body: Self.gobletSquat)
+            // then
+            #expect(reply.status == .created)
+            let after = try Journal.read(from: try await app.api(.GET, "api/v1/journal", token: token).data)
+            #expect(after.sessions.first?.exercises.flatMap(\.sets).count == first.exercises.flatMap(\.sets).count + 1)
+        }
+    }
 }

@@ -156,12 +156,12 @@ struct SessionsAPIController: RouteCollection {
     @Sendable func logSet(req: Request) async throws -> Response {
         let user = try req.user()
         let key = req.headers.first(name: "Idempotency-Key")
+        let rawSession = req.parameters.get("sessionID") ?? ""
         let bodyBytes = req.body.data.map { Data(buffer: $0) } ?? Data()
-        let digest = SHA256.hash(data: Data("\(req.parameters.get("sessionID") ?? "")\n".utf8) + bodyBytes)
-            .map { String(format: "%02x", $0) }.joined()
+        let digest = TokenDigest.hex(SHA256.hash(data: Data("\(rawSession)\n".utf8) + bodyBytes))
         if let key {
             guard !key.isEmpty, key.count <= 200 else { throw APIError.invalid("Idempotency-Key", "Idempotency-Key must be 1–200 characters") }
-            if let previous = try await IdempotencyRecord.query(on: req.db).filter(\.$userID == user.id).filter(\.$key == key).first() {
+            if let previous = try await SetLog.storedAnswer(userID: user.id, key: key, on: req.db) {
                 return try Self.replay(previous, digest: digest)
             }
         }
@@ -177,52 +177,33 @@ struct SessionsAPIController: RouteCollection {
             let hint = ExerciseCatalog.standard.closestIds(to: exerciseId).map { " (did you mean \($0.joined(separator: " or "))?)" } ?? ""
             throw InputError(.unknownExercise, field: "exerciseId", "exerciseId \"\(exerciseId)\" is not in the exercise catalog\(hint)")
         }
+        guard let sessionID = try await SetLog.ownedSessionID(userID: user.id, raw: rawSession, on: req.db) else {
+            throw APIError.notFound("Session")
+        }
+        let setID = UUID()
+        let payload = try JSONEncoder().encode(SetResponse(
+            id: setID, sessionId: sessionID, exerciseId: exerciseId, weightKg: set.weightKg, reps: set.reps, seconds: set.seconds,
+            rpe: set.rpe, form: set.form?.rawValue, pain: set.pain, kind: set.kind.rawValue, notes: set.notes))
         do {
-            return try await req.db.writeTransaction { tx in
-                let session = try await Self.session(req, user: user, on: tx)
-                let sessionID = try session.requireID()
-                let record = SetRecord()
-                record.$session.id = sessionID
-                record.userID = user.id
-                record.exerciseID = exerciseId
-                // The set joins this exercise's latest block in the session, or starts a new block at the end.
-                let inSession = SetRecord.query(on: tx).filter(\.$session.$id == sessionID)
-                if let block = try await inSession.copy().filter(\.$exerciseID == exerciseId).max(\.$logIndex) {
-                    record.logIndex = block
-                    record.position = (try await inSession.copy().filter(\.$logIndex == block).max(\.$position) ?? -1) + 1
-                } else {
-                    record.logIndex = (try await inSession.copy().max(\.$logIndex) ?? -1) + 1
-                    record.position = 0
-                }
-                JournalStore.apply(set, to: record)
-                try await record.create(on: tx)
-                try await JournalStore.bumpVersion(userID: user.id, on: tx)
-                let payload = try JSONEncoder().encode(try Self.response(record))
-                if let key {
-                    let idem = IdempotencyRecord()
-                    idem.userID = user.id
-                    idem.key = key
-                    idem.requestDigest = digest
-                    idem.status = 201
-                    idem.body = String(decoding: payload, as: UTF8.self)
-                    try await idem.create(on: tx)
-                }
-                var headers = HTTPHeaders()
-                headers.contentType = .json
-                return Response(status: .created, headers: headers, body: .init(data: payload))
-            }
-        } catch {
+            try await SetLog.append(
+                setID: setID, userID: user.id, sessionID: sessionID, exerciseId: exerciseId, set,
+                answer: key.map { SetLog.NewAnswer(key: $0, requestDigest: digest, body: String(decoding: payload, as: UTF8.self)) },
+                on: req.db)
+        } catch where (error as? any DatabaseError)?.isConstraintFailure == true {
             // A concurrent retry with the same key won the race: answer as it did.
-            if let key, let dbError = error as? any DatabaseError, dbError.isConstraintFailure,
-                let previous = try await IdempotencyRecord.query(on: req.db).filter(\.$userID == user.id).filter(\.$key == key).first()
-            {
+            if let key, let previous = try await SetLog.storedAnswer(userID: user.id, key: key, on: req.db) {
                 return try Self.replay(previous, digest: digest)
             }
+            // The session was deleted meanwhile.
+            if try await SetLog.ownedSessionID(userID: user.id, raw: rawSession, on: req.db) == nil { throw APIError.notFound("Session") }
             throw error
         }
+        var headers = HTTPHeaders()
+        headers.contentType = .json
+        return Response(status: .created, headers: headers, body: .init(data: payload))
     }
 
-    static func replay(_ previous: IdempotencyRecord, digest: String) throws -> Response {
+    static func replay(_ previous: SetLog.StoredAnswer, digest: String) throws -> Response {
         guard previous.requestDigest == digest else {
             throw APIError(status: .unprocessableEntity, code: "idempotency_key_reused",
                            message: "This Idempotency-Key was already used for a different request", field: "Idempotency-Key")

@@ -16,5 +16,6 @@ enum BackstrongMigrations {
         M011_CreateLoginAttempts(),  // sign-in rate limiting
         M012_AddLookupIndexes(),  // lookup indexes
         M013_CreatePendingImports(),  // imports awaiting confirmation
+        M014_AddSetBlockIndexes(),  // quick set appends
     ]
 }

@@ -107,23 +107,7 @@ extension JournalStore {
 
     /// Appends a set of an exercise to a session (after the exercise's other sets, as the API does).
     static func appendSet(userID: UUID, sessionID: UUID, exerciseId: String, _ set: LoggedSet, on db: any Database) async throws {
-        try await db.writeTransaction { tx in
-            let existing = try await SetRecord.query(on: tx).filter(\.$session.$id == sessionID).all()
-            let record = SetRecord()
-            record.$session.id = sessionID
-            record.userID = userID
-            record.exerciseID = exerciseId
-            if let same = existing.filter({ $0.exerciseID == exerciseId }).max(by: { $0.logIndex < $1.logIndex }) {
-                record.logIndex = same.logIndex
-                record.position = (existing.filter { $0.logIndex == same.logIndex }.map(\.position).max() ?? -1) + 1
-            } else {
-                record.logIndex = (existing.map(\.logIndex).max() ?? -1) + 1
-                record.position = 0
-            }
-            apply(set, to: record)
-            try await record.create(on: tx)
-            try await bumpVersion(userID: userID, on: tx)
-        }
+        try await SetLog.append(setID: UUID(), userID: userID, sessionID: sessionID, exerciseId: exerciseId, set, answer: nil, on: db)
     }
 
     /// Deletes one set of the user's session; false when there is no such set.

@@ -1,0 +1,91 @@
+// Appending a logged set, the busiest write of the app (every set every user logs, from the API and the workout
+// page). It is plain SQL in one short write transaction: the set (joining its exercise's latest block in the
+// session, or starting a new block at the end), the journal version bump, and, when the client sent an
+// Idempotency-Key, the stored answer. Reading columns directly instead of building Fluent models keeps the
+// work inside the transaction small (measured in Benchmarks/server/README.md).
+import BackstrongCore
+import Fluent
+import Foundation
+import SQLKit
+import Vapor
+
+enum SetLog {
+    /// The first answer given to a request with an Idempotency-Key.
+    struct StoredAnswer: Sendable {
+        var requestDigest: String
+        var status: Int
+        var body: String
+    }
+
+    /// The answer to store with the set, so a retry with the same key gets it back.
+    struct NewAnswer: Sendable {
+        var key: String
+        var requestDigest: String
+        var body: String
+    }
+
+    static func sql(_ db: any Database) throws -> any SQLDatabase {
+        guard let sql = db as? any SQLDatabase else { throw Abort(.internalServerError, reason: "The database does not speak SQL") }
+        return sql
+    }
+
+    /// The answer stored for this user and key, if any.
+    static func storedAnswer(userID: UUID, key: String, on db: any Database) async throws -> StoredAnswer? {
+        guard let row = try await sql(db).raw("""
+            SELECT request_digest, status, body FROM idempotency_keys WHERE user_id = \(bind: userID) AND "key" = \(bind: key)
+            """).first()
+        else { return nil }
+        return StoredAnswer(
+            requestDigest: try row.decode(column: "request_digest", as: String.self),
+            status: try row.decode(column: "status", as: Int.self), body: try row.decode(column: "body", as: String.self))
+    }
+
+    /// The id of the user's session named by `raw` (its id, or the id it had in an imported journal); nil for
+    /// an unknown session or anyone else's.
+    static func ownedSessionID(userID: UUID, raw: String, on db: any Database) async throws -> UUID? {
+        let sql = try sql(db)
+        if let id = UUID(uuidString: raw),
+            try await sql.raw("SELECT id FROM training_sessions WHERE id = \(bind: id) AND user_id = \(bind: userID)").first() != nil
+        {
+            return id
+        }
+        return try await sql.raw("""
+            SELECT id FROM training_sessions WHERE external_id = \(bind: raw) AND user_id = \(bind: userID)
+            """).first()?.decode(column: "id", as: UUID.self)
+    }
+
+    /// Appends `set` to the session with id `setID`, bumps the journal version and stores `answer`, all or nothing.
+    /// The session must be the user's (check with `ownedSessionID` first).
+    static func append(setID: UUID, userID: UUID, sessionID: UUID, exerciseId: String, _ set: LoggedSet, answer: NewAnswer?,
+                       on db: any Database) async throws
+    {
+        let now = Date()
+        try await db.writeTransaction { tx in
+            let sql = try sql(tx)
+            // The block is the exercise's latest in the session; a new block goes after every other one.
+            try await sql.raw("""
+                INSERT INTO logged_sets (id, session_id, user_id, log_index, position, exercise_id, weight_kg, reps, seconds,
+                    rpe, form, pain, kind, notes, distance_km, duration_seconds, created_at)
+                VALUES (\(bind: setID), \(bind: sessionID), \(bind: userID),
+                    COALESCE(
+                        (SELECT MAX(log_index) FROM logged_sets WHERE session_id = \(bind: sessionID) AND exercise_id = \(bind: exerciseId)),
+                        (SELECT COALESCE(MAX(log_index), -1) + 1 FROM logged_sets WHERE session_id = \(bind: sessionID))),
+                    COALESCE(
+                        (SELECT MAX(position) + 1 FROM logged_sets WHERE session_id = \(bind: sessionID) AND log_index =
+                            (SELECT MAX(log_index) FROM logged_sets WHERE session_id = \(bind: sessionID) AND exercise_id = \(bind: exerciseId))),
+                        0),
+                    \(bind: exerciseId), \(bind: set.weightKg), \(bind: set.reps), \(bind: set.seconds), \(bind: set.rpe),
+                    \(bind: set.form?.rawValue), \(bind: set.pain), \(bind: set.kind.rawValue), \(bind: set.notes),
+                    \(bind: set.distanceKm), \(bind: set.durationSeconds), \(bind: now))
+                """).run()
+            try await sql.raw("UPDATE users SET journal_version = journal_version + 1 WHERE id = \(bind: userID)").run()
+            if let answer {
+                try await sql.raw("""
+                    INSERT INTO idempotency_keys (id, user_id, "key", request_digest, status, body, created_at)
+                    VALUES (\(bind: UUID()), \(bind: userID), \(bind: answer.key), \(bind: answer.requestDigest), \(bind: 201),
+                        \(bind: answer.body), \(bind: now))
+                    """).run()
+            }
+        }
+    }
+}
