@@ -1,5 +1,6 @@
 // Logging sets over the API: create, an Idempotency-Key that makes retries safe, edit and delete.
 import BackstrongCore
+import Fluent
 import Foundation
 import Testing
 import VaporTesting
@@ -198,6 +199,29 @@ struct SetsAPITests {
             #expect(reply.status == .created)
             let after = try Journal.read(from: try await app.api(.GET, "api/v1/journal", token: token).data)
             #expect(after.sessions.first?.exercises.flatMap(\.sets).count == first.exercises.flatMap(\.sets).count + 1)
+        }
+    }
+
+    @Test("logged sets keep the server's in-memory journal equal to what is stored, without rereading it", arguments: TestStore.all)
+    func cachedJournalFollowsLoggedSets(store: TestStore) async throws {
+        try await withBackstrongApp(store) { app in
+            // given: a user with history whose journal the server has read once
+            let token = try await apiToken(app)
+            _ = try await app.api(.PUT, "api/v1/journal", token: token, data: try ExampleJournal.sixWeeks)
+            let session = try await app.api(.POST, "api/v1/sessions", token: token, body: #"{"date":"2026-11-22T18:00","painBefore":2}"#)
+                .decode(SessionResponse.self)
+            #expect(try await app.api(.GET, "api/v1/next?today=2026-11-22", token: token).status == .ok)
+            let plank = #"{"exerciseId":"plank","seconds":30,"form":"good","pain":1}"#
+            // when
+            for body in [Self.gobletSquat, plank, Self.gobletSquat] {
+                #expect(try await app.api(.POST, "api/v1/sessions/\(session.id)/sets", token: token, body: body).status == .created)
+            }
+            // then: the cache holds the newest version, and it is exactly what a fresh read of the database gives
+            let user = try #require(try await UserRecord.query(on: app.db).filter(\.$email == "person@example.com").first())
+            let cached = try #require(app.journalCache.journal(for: try user.requireID(), version: user.journalVersion))
+            let stored = try await JournalStore.load(userID: try user.requireID(), on: app.db)
+            #expect(cached == stored)
+            #expect(stored?.sessions.last?.exercises.map(\.sets.count) == [2, 1])
         }
     }
 }

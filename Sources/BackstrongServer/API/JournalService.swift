@@ -18,10 +18,24 @@ enum JournalService {
         // One load per user and version at a time: concurrent requests wait for it instead of each reading
         // the whole history.
         let db = req.db
-        let journal = try await cache.loadOnce(user: user.id, version: user.journalVersion) {
-            try await JournalStore.load(userID: user.id, on: db)
+        let version = user.journalVersion
+        let journal = try await cache.loadOnce(user: user.id, version: version) {
+            let journal = try await JournalStore.load(userID: user.id, on: db)
+            // Every write bumps the version in its own transaction, so an unchanged version after the reads
+            // means they saw exactly this version; otherwise the result is used for this request only.
+            return (journal, try await JournalStore.version(userID: user.id, on: db) == version)
         }
         return journal
+    }
+
+    /// Keeps the cached journal current after this request logged a set that made `version`, so the next
+    /// request does not reread the whole history.
+    static func followAppendedSet(_ set: LoggedSet, of exerciseId: String, to session: SetLog.OwnedSession, user: UUID, version: Int,
+                                  on req: Request)
+    {
+        req.application.journalCache.advance(user: user, to: version) { journal in
+            journal.append(set, of: exerciseId, toSession: session.journalID)
+        }
     }
 
     static func requireJournal(for user: AuthenticatedUser, on req: Request) async throws -> Journal {

@@ -177,25 +177,26 @@ struct SessionsAPIController: RouteCollection {
             let hint = ExerciseCatalog.standard.closestIds(to: exerciseId).map { " (did you mean \($0.joined(separator: " or "))?)" } ?? ""
             throw InputError(.unknownExercise, field: "exerciseId", "exerciseId \"\(exerciseId)\" is not in the exercise catalog\(hint)")
         }
-        guard let sessionID = try await SetLog.ownedSessionID(userID: user.id, raw: rawSession, on: req.db) else {
+        guard let session = try await SetLog.ownedSession(userID: user.id, raw: rawSession, on: req.db) else {
             throw APIError.notFound("Session")
         }
         let setID = UUID()
         let payload = try JSONEncoder().encode(SetResponse(
-            id: setID, sessionId: sessionID, exerciseId: exerciseId, weightKg: set.weightKg, reps: set.reps, seconds: set.seconds,
+            id: setID, sessionId: session.id, exerciseId: exerciseId, weightKg: set.weightKg, reps: set.reps, seconds: set.seconds,
             rpe: set.rpe, form: set.form?.rawValue, pain: set.pain, kind: set.kind.rawValue, notes: set.notes))
         do {
-            try await SetLog.append(
-                setID: setID, userID: user.id, sessionID: sessionID, exerciseId: exerciseId, set,
+            let version = try await SetLog.append(
+                setID: setID, userID: user.id, session: session, exerciseId: exerciseId, set,
                 answer: key.map { SetLog.NewAnswer(key: $0, requestDigest: digest, body: String(decoding: payload, as: UTF8.self)) },
                 on: req.db)
+            JournalService.followAppendedSet(set, of: exerciseId, to: session, user: user.id, version: version, on: req)
         } catch where (error as? any DatabaseError)?.isConstraintFailure == true {
             // A concurrent retry with the same key won the race: answer as it did.
             if let key, let previous = try await SetLog.storedAnswer(userID: user.id, key: key, on: req.db) {
                 return try Self.replay(previous, digest: digest)
             }
             // The session was deleted meanwhile.
-            if try await SetLog.ownedSessionID(userID: user.id, raw: rawSession, on: req.db) == nil { throw APIError.notFound("Session") }
+            if try await SetLog.ownedSession(userID: user.id, raw: rawSession, on: req.db) == nil { throw APIError.notFound("Session") }
             throw error
         }
         var headers = HTTPHeaders()

@@ -48,11 +48,30 @@ final class JournalCache: @unchecked Sendable {
         entries[user] = e
     }
 
-    private var loading: [UUID: (version: Int, task: Task<Journal?, any Error>)] = [:]
+    /// Moves a cached journal from `version - 1` to `version` by applying `change`, the one write that made
+    /// `version`. Does nothing unless the cache holds exactly the version before (another write came between).
+    func advance(user: UUID, to version: Int, _ change: (inout Journal) -> Bool) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard var e = entries[user], e.version == version - 1, var journal = e.journal else { return }
+        guard change(&journal) else {
+            entries[user] = nil
+            return
+        }
+        e.version = version
+        e.journal = journal
+        e.answers = [:]
+        entries[user] = e
+    }
 
-    /// Loads a user's journal once per version, however many requests ask at the same time, and caches it.
-    func loadOnce(user: UUID, version: Int, _ load: @escaping @Sendable () async throws -> Journal?) async throws -> Journal? {
-        let task: Task<Journal?, any Error> = {
+    private var loading: [UUID: (version: Int, task: Task<(journal: Journal?, exact: Bool), any Error>)] = [:]
+
+    /// Loads a user's journal once per version, however many requests ask at the same time, and caches it when
+    /// the load says it is exactly that version.
+    func loadOnce(user: UUID, version: Int, _ load: @escaping @Sendable () async throws -> (journal: Journal?, exact: Bool))
+        async throws -> Journal?
+    {
+        let task: Task<(journal: Journal?, exact: Bool), any Error> = {
             lock.lock()
             defer { lock.unlock() }
             if let running = loading[user], running.version == version { return running.task }
@@ -61,10 +80,10 @@ final class JournalCache: @unchecked Sendable {
             return t
         }()
         do {
-            let journal = try await task.value
-            store(journal, for: user, version: version)
+            let loaded = try await task.value
+            if loaded.exact { store(loaded.journal, for: user, version: version) }
             finish(user: user, version: version)
-            return journal
+            return loaded.journal
         } catch {
             finish(user: user, version: version)
             throw error

@@ -105,11 +105,6 @@ extension JournalStore {
             .sorted { ($0.logIndex, $0.position) < ($1.logIndex, $1.position) }
     }
 
-    /// Appends a set of an exercise to a session (after the exercise's other sets, as the API does).
-    static func appendSet(userID: UUID, sessionID: UUID, exerciseId: String, _ set: LoggedSet, on db: any Database) async throws {
-        try await SetLog.append(setID: UUID(), userID: userID, sessionID: sessionID, exerciseId: exerciseId, set, answer: nil, on: db)
-    }
-
     /// Deletes one set of the user's session; false when there is no such set.
     static func deleteSet(userID: UUID, sessionID: UUID, setID: UUID, on db: any Database) async throws -> Bool {
         try await db.writeTransaction { tx in

@@ -45,37 +45,64 @@ enum JournalStore {
         return journal
     }
 
-    /// Sessions with their sets, read as plain rows (faster than models for thousands of sets).
+    /// Sessions with their sets, read as plain rows in plain SQL: two years of history is thousands of sets, and
+    /// building a Fluent model per row cost most of the load time (Benchmarks/server/README.md).
     static func loadSessions(userID: UUID, on db: any Database) async throws -> [Session] {
-        let sessions = try await TrainingSessionRecord.query(on: db).filter(\.$user.$id == userID).all()
-        let sets = try await SetRecord.query(on: db).filter(\.$userID == userID).all()
-        var setsBySession: [UUID: [SetRecord]] = [:]
-        for s in sets { setsBySession[s.$session.id, default: []].append(s) }
-        let ordered = sessions.sorted { a, b in
-            (a.day, a.minute ?? -1, a.position) < (b.day, b.minute ?? -1, b.position)
-        }
-        return ordered.compactMap { s in
-            guard let id = s.id, let time = SessionTime(parsing: s.date) else { return nil }
-            let rows = (setsBySession[id] ?? []).sorted { ($0.logIndex, $0.position) < ($1.logIndex, $1.position) }
-            var logs: [ExerciseLog] = []
-            var lastIndex = -1
-            for r in rows {
-                let set = LoggedSet(
-                    weightKg: r.weightKg, reps: r.reps, seconds: r.seconds, rpe: r.rpe, form: r.form.flatMap(Form.init(rawValue:)),
-                    pain: r.pain, kind: SetKind(rawValue: r.kind) ?? .working, notes: r.notes, distanceKm: r.distanceKm,
-                    durationSeconds: r.durationSeconds)
-                if r.logIndex == lastIndex {
-                    logs[logs.count - 1].sets.append(set)
-                } else {
-                    logs.append(ExerciseLog(exerciseId: r.exerciseID, sets: [set], notes: r.logNotes))
-                    lastIndex = r.logIndex
-                }
+        guard let sql = db as? any SQLDatabase else { return [] }
+        let sessionRows = try await sql.raw("""
+            SELECT id, date, external_id, pain_before, pain_after, next_morning_pain, new_leg_symptoms, notes, title,
+                duration_seconds, source
+            FROM training_sessions WHERE user_id = \(bind: userID) ORDER BY day, COALESCE(minute, -1), position
+            """).all()
+        let setRows = try await sql.raw("""
+            SELECT session_id, log_index, exercise_id, weight_kg, reps, seconds, rpe, form, pain, kind, notes, log_notes,
+                distance_km, duration_seconds
+            FROM logged_sets WHERE user_id = \(bind: userID) ORDER BY session_id, log_index, position
+            """).all()
+        var logsBySession: [UUID: [ExerciseLog]] = [:]
+        var lastSession: UUID?
+        var lastIndex = -1
+        var logs: [ExerciseLog] = []
+        for r in setRows {
+            let sessionID = try r.decode(column: "session_id", as: UUID.self)
+            let logIndex = try r.decode(column: "log_index", as: Int.self)
+            let set = LoggedSet(
+                weightKg: try r.decode(column: "weight_kg", as: Double?.self), reps: try r.decode(column: "reps", as: Int?.self),
+                seconds: try r.decode(column: "seconds", as: Double?.self), rpe: try r.decode(column: "rpe", as: Double?.self),
+                form: try r.decode(column: "form", as: String?.self).flatMap(Form.init(rawValue:)),
+                pain: try r.decode(column: "pain", as: Double?.self),
+                kind: SetKind(rawValue: try r.decode(column: "kind", as: String.self)) ?? .working,
+                notes: try r.decode(column: "notes", as: String?.self), distanceKm: try r.decode(column: "distance_km", as: Double?.self),
+                durationSeconds: try r.decode(column: "duration_seconds", as: Double?.self))
+            if sessionID != lastSession {
+                if let last = lastSession { logsBySession[last] = logs }
+                logs = []
+                lastSession = sessionID
+                lastIndex = -1
             }
-            let source = s.source.flatMap { try? JSONDecoder().decode(SessionSource.self, from: Data($0.utf8)) }
+            if logIndex == lastIndex, !logs.isEmpty {
+                logs[logs.count - 1].sets.append(set)
+            } else {
+                logs.append(ExerciseLog(
+                    exerciseId: try r.decode(column: "exercise_id", as: String.self), sets: [set],
+                    notes: try r.decode(column: "log_notes", as: String?.self)))
+                lastIndex = logIndex
+            }
+        }
+        if let last = lastSession { logsBySession[last] = logs }
+        return try sessionRows.compactMap { r in
+            let id = try r.decode(column: "id", as: UUID.self)
+            guard let time = SessionTime(parsing: try r.decode(column: "date", as: String.self)) else { return nil }
+            let source = try r.decode(column: "source", as: String?.self)
+                .flatMap { try? JSONDecoder().decode(SessionSource.self, from: Data($0.utf8)) }
             return Session(
-                id: s.externalID ?? id.uuidString.lowercased(), date: time, exercises: logs, painBefore: s.painBefore,
-                painAfter: s.painAfter, nextMorningPain: s.nextMorningPain, newLegSymptoms: s.newLegSymptoms, notes: s.notes,
-                title: s.title, durationSeconds: s.durationSeconds, source: source)
+                id: try r.decode(column: "external_id", as: String?.self) ?? id.uuidString.lowercased(), date: time,
+                exercises: logsBySession[id] ?? [], painBefore: try r.decode(column: "pain_before", as: Double?.self),
+                painAfter: try r.decode(column: "pain_after", as: Double?.self),
+                nextMorningPain: try r.decode(column: "next_morning_pain", as: Double?.self),
+                newLegSymptoms: try r.decode(column: "new_leg_symptoms", as: Bool?.self), notes: try r.decode(column: "notes", as: String?.self),
+                title: try r.decode(column: "title", as: String?.self), durationSeconds: try r.decode(column: "duration_seconds", as: Double?.self),
+                source: source)
         }
     }
 
@@ -233,6 +260,13 @@ enum JournalStore {
             .set(SQLIdentifier("journal_version"), to: SQLBinaryExpression(SQLIdentifier("journal_version"), .add, SQLLiteral.numeric("1")))
             .where(SQLIdentifier("id"), .equal, SQLBind(userID))
             .run()
+    }
+
+    /// The user's current journal version (0 when there is no such user).
+    static func version(userID: UUID, on db: any Database) async throws -> Int {
+        guard let sql = db as? any SQLDatabase else { return 0 }
+        return try await sql.raw("SELECT journal_version FROM users WHERE id = \(bind: userID)").first()?
+            .decode(column: "journal_version", as: Int.self) ?? 0
     }
 
     static func decode<E: RawRepresentable>(_ type: E.Type, _ raw: String) throws -> E where E.RawValue == String {

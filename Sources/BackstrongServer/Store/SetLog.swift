@@ -24,6 +24,18 @@ enum SetLog {
         var body: String
     }
 
+    /// A session of the user: its row id, and its id in the journal (the one it had in an imported journal, else
+    /// the row id).
+    struct OwnedSession: Sendable {
+        var id: UUID
+        var journalID: String
+
+        init(id: UUID, externalID: String?) {
+            self.id = id
+            self.journalID = externalID ?? id.uuidString.lowercased()
+        }
+    }
+
     static func sql(_ db: any Database) throws -> any SQLDatabase {
         guard let sql = db as? any SQLDatabase else { throw Abort(.internalServerError, reason: "The database does not speak SQL") }
         return sql
@@ -40,27 +52,32 @@ enum SetLog {
             status: try row.decode(column: "status", as: Int.self), body: try row.decode(column: "body", as: String.self))
     }
 
-    /// The id of the user's session named by `raw` (its id, or the id it had in an imported journal); nil for
-    /// an unknown session or anyone else's.
-    static func ownedSessionID(userID: UUID, raw: String, on db: any Database) async throws -> UUID? {
+    /// The user's session named by `raw` (its id, or the id it had in an imported journal); nil for an unknown
+    /// session or anyone else's.
+    static func ownedSession(userID: UUID, raw: String, on db: any Database) async throws -> OwnedSession? {
         let sql = try sql(db)
         if let id = UUID(uuidString: raw),
-            try await sql.raw("SELECT id FROM training_sessions WHERE id = \(bind: id) AND user_id = \(bind: userID)").first() != nil
+            let row = try await sql.raw("""
+                SELECT external_id FROM training_sessions WHERE id = \(bind: id) AND user_id = \(bind: userID)
+                """).first()
         {
-            return id
+            return OwnedSession(id: id, externalID: try row.decode(column: "external_id", as: String?.self))
         }
-        return try await sql.raw("""
+        guard let row = try await sql.raw("""
             SELECT id FROM training_sessions WHERE external_id = \(bind: raw) AND user_id = \(bind: userID)
-            """).first()?.decode(column: "id", as: UUID.self)
+            """).first()
+        else { return nil }
+        return OwnedSession(id: try row.decode(column: "id", as: UUID.self), externalID: raw)
     }
 
-    /// Appends `set` to the session with id `setID`, bumps the journal version and stores `answer`, all or nothing.
-    /// The session must be the user's (check with `ownedSessionID` first).
-    static func append(setID: UUID, userID: UUID, sessionID: UUID, exerciseId: String, _ set: LoggedSet, answer: NewAnswer?,
-                       on db: any Database) async throws
+    /// Appends `set` as the set with id `setID`, bumps the journal version and stores `answer`, all or nothing.
+    /// The session must be the user's (check with `ownedSession` first). Returns the journal version it made.
+    static func append(setID: UUID, userID: UUID, session: OwnedSession, exerciseId: String, _ set: LoggedSet, answer: NewAnswer?,
+                       on db: any Database) async throws -> Int
     {
         let now = Date()
-        try await db.writeTransaction { tx in
+        let sessionID = session.id
+        return try await db.writeTransaction { tx in
             let sql = try sql(tx)
             // The block is the exercise's latest in the session; a new block goes after every other one.
             try await sql.raw("""
@@ -78,7 +95,9 @@ enum SetLog {
                     \(bind: set.form?.rawValue), \(bind: set.pain), \(bind: set.kind.rawValue), \(bind: set.notes),
                     \(bind: set.distanceKm), \(bind: set.durationSeconds), \(bind: now))
                 """).run()
-            try await sql.raw("UPDATE users SET journal_version = journal_version + 1 WHERE id = \(bind: userID)").run()
+            let version = try await sql.raw("""
+                UPDATE users SET journal_version = journal_version + 1 WHERE id = \(bind: userID) RETURNING journal_version
+                """).first()?.decode(column: "journal_version", as: Int.self)
             if let answer {
                 try await sql.raw("""
                     INSERT INTO idempotency_keys (id, user_id, "key", request_digest, status, body, created_at)
@@ -86,6 +105,8 @@ enum SetLog {
                         \(bind: answer.body), \(bind: now))
                     """).run()
             }
+            guard let version else { throw Abort(.notFound, reason: "No such user") }
+            return version
         }
     }
 }

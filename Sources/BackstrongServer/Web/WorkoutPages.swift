@@ -244,7 +244,10 @@ struct WorkoutPages: RouteCollection {
             if let pain { body["pain"] = .number(pain) }
             do {
                 let set = try Journal.validatedSet(.object(body), path: "set")
-                try await JournalStore.appendSet(userID: user.id, sessionID: sessionID, exerciseId: exerciseId, set, on: req.db)
+                let session = SetLog.OwnedSession(id: sessionID, externalID: record.externalID)
+                let version = try await SetLog.append(
+                    setID: UUID(), userID: user.id, session: session, exerciseId: exerciseId, set, answer: nil, on: req.db)
+                JournalService.followAppendedSet(set, of: exerciseId, to: session, user: user.id, version: version, on: req)
                 return req.redirect(to: "/workout/\(sessionID.uuidString)#ex-\(exerciseId)")
             } catch let e as InputError {
                 let field = (e.field ?? "set.reps").replacingOccurrences(of: "set.", with: "")
