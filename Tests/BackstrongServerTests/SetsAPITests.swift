@@ -224,4 +224,34 @@ struct SetsAPITests {
             #expect(stored?.sessions.last?.exercises.map(\.sets.count) == [2, 1])
         }
     }
+
+    @Test("sets logged at the same time by two people are all stored, each in its own session, none twice", arguments: TestStore.all)
+    func concurrentSets(store: TestStore) async throws {
+        try await withBackstrongApp(store) { app in
+            // given
+            let (ana, anaSession) = try await Self.userWithSession(app, email: "ana@example.com")
+            let (ben, benSession) = try await Self.userWithSession(app, email: "ben@example.com")
+            // when: 20 sets each at once, and the same retried set 5 times at once
+            let statuses = try await withThrowingTaskGroup(of: HTTPResponseStatus.self) { group in
+                for i in 0..<20 {
+                    group.addTask {
+                        try await app.api(.POST, "api/v1/sessions/\(anaSession)/sets", token: ana, body: Self.gobletSquat,
+                                          headers: [("Idempotency-Key", "ana-\(i)")]).status
+                    }
+                    group.addTask { try await app.api(.POST, "api/v1/sessions/\(benSession)/sets", token: ben, body: Self.gobletSquat).status }
+                }
+                for _ in 0..<5 {
+                    group.addTask {
+                        try await app.api(.POST, "api/v1/sessions/\(anaSession)/sets", token: ana, body: Self.gobletSquat,
+                                          headers: [("Idempotency-Key", "ana-retried")]).status
+                    }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            // then
+            #expect(statuses.allSatisfy { $0 == .created })
+            #expect(try await Self.sets(app, token: ana, session: anaSession).count == 21)
+            #expect(try await Self.sets(app, token: ben, session: benSession).count == 20)
+        }
+    }
 }

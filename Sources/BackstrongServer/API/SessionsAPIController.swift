@@ -159,12 +159,11 @@ struct SessionsAPIController: RouteCollection {
         let rawSession = req.parameters.get("sessionID") ?? ""
         let bodyBytes = req.body.data.map { Data(buffer: $0) } ?? Data()
         let digest = TokenDigest.hex(SHA256.hash(data: Data("\(rawSession)\n".utf8) + bodyBytes))
-        if let key {
-            guard !key.isEmpty, key.count <= 200 else { throw APIError.invalid("Idempotency-Key", "Idempotency-Key must be 1–200 characters") }
-            if let previous = try await SetLog.storedAnswer(userID: user.id, key: key, on: req.db) {
-                return try Self.replay(previous, digest: digest)
-            }
+        if let key, key.isEmpty || key.count > 200 {
+            throw APIError.invalid("Idempotency-Key", "Idempotency-Key must be 1–200 characters")
         }
+        let found = try await SetLog.lookUp(userID: user.id, key: key, session: rawSession, on: req.db)
+        if let previous = found.answer { return try Self.replay(previous, digest: digest) }
         var body = try Self.json(req)
         guard case .string(let exerciseId)? = body.removeValue(forKey: "exerciseId") else {
             throw InputError(.missingField, field: "exerciseId", "exerciseId is missing: the catalog id of the exercise (see GET /api/v1/exercises)")
@@ -177,9 +176,7 @@ struct SessionsAPIController: RouteCollection {
             let hint = ExerciseCatalog.standard.closestIds(to: exerciseId).map { " (did you mean \($0.joined(separator: " or "))?)" } ?? ""
             throw InputError(.unknownExercise, field: "exerciseId", "exerciseId \"\(exerciseId)\" is not in the exercise catalog\(hint)")
         }
-        guard let session = try await SetLog.ownedSession(userID: user.id, raw: rawSession, on: req.db) else {
-            throw APIError.notFound("Session")
-        }
+        guard let session = found.session else { throw APIError.notFound("Session") }
         let setID = UUID()
         let payload = try JSONEncoder().encode(SetResponse(
             id: setID, sessionId: session.id, exerciseId: exerciseId, weightKg: set.weightKg, reps: set.reps, seconds: set.seconds,
@@ -188,7 +185,7 @@ struct SessionsAPIController: RouteCollection {
             let version = try await SetLog.append(
                 setID: setID, userID: user.id, session: session, exerciseId: exerciseId, set,
                 answer: key.map { SetLog.NewAnswer(key: $0, requestDigest: digest, body: String(decoding: payload, as: UTF8.self)) },
-                on: req.db)
+                on: req.db, batch: req.application.setAppendBatch)
             JournalService.followAppendedSet(set, of: exerciseId, to: session, user: user.id, version: version, on: req)
         } catch where (error as? any DatabaseError)?.isConstraintFailure == true {
             // A concurrent retry with the same key won the race: answer as it did.

@@ -37,6 +37,9 @@ public func configure(_ app: Application, config: AppConfig, migrate: Bool = tru
     if migrate { try await app.autoMigrate() }
 
     app.backstrongConfig = config
+    // Made here, before any request, so concurrent requests never race to create them.
+    _ = app.journalCache
+    _ = app.setAppendBatch
     app.views.use(.leaf)
     if let views = BackstrongServerResources.directory?.appendingPathComponent("Views").path {
         // Views are read from the bundle, wherever the binary runs from (also under a hidden .build folder,

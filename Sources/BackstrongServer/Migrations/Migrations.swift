@@ -17,5 +17,6 @@ enum BackstrongMigrations {
         M012_AddLookupIndexes(),  // lookup indexes
         M013_CreatePendingImports(),  // imports awaiting confirmation
         M014_AddSetBlockIndexes(),  // quick set appends
+        M015_CreateSetAppends(),  // one-statement set logging on SQLite
     ]
 }

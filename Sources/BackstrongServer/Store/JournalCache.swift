@@ -53,11 +53,10 @@ final class JournalCache: @unchecked Sendable {
     func advance(user: UUID, to version: Int, _ change: (inout Journal) -> Bool) {
         lock.lock()
         defer { lock.unlock() }
-        guard var e = entries[user], e.version == version - 1, var journal = e.journal else { return }
-        guard change(&journal) else {
-            entries[user] = nil
-            return
-        }
+        // Taken out of the entry first, so the change mutates the only copy instead of copying the history.
+        guard var e = entries.removeValue(forKey: user), e.version == version - 1, var journal = e.journal.take(),
+            change(&journal)
+        else { return }
         e.version = version
         e.journal = journal
         e.answers = [:]

@@ -52,6 +52,40 @@ enum SetLog {
             status: try row.decode(column: "status", as: Int.self), body: try row.decode(column: "body", as: String.self))
     }
 
+    /// What logging a set needs to know first, in one query: the answer already stored for `key`, and the
+    /// user's session named by `raw` (nil for an unknown session or anyone else's).
+    static func lookUp(userID: UUID, key: String?, session raw: String, on db: any Database) async throws
+        -> (answer: StoredAnswer?, session: OwnedSession?)
+    {
+        guard let id = UUID(uuidString: raw) else {
+            var answer: StoredAnswer?
+            if let key { answer = try await storedAnswer(userID: userID, key: key, on: db) }
+            return (answer, answer == nil ? try await ownedSession(userID: userID, raw: raw, on: db) : nil)
+        }
+        let row = try await sql(db).raw("""
+            SELECT s.id AS session_id, s.external_id AS external_id, k.request_digest AS request_digest, k.status AS status,
+                k.body AS body
+            FROM (SELECT 1 AS one) AS one
+            LEFT JOIN training_sessions s ON s.id = \(bind: id) AND s.user_id = \(bind: userID)
+            LEFT JOIN idempotency_keys k ON k.user_id = \(bind: userID) AND k."key" = \(bind: key ?? "")
+            """).first()
+        guard let row else { return (nil, nil) }
+        var answer: StoredAnswer?
+        if key != nil, let digest = try row.decode(column: "request_digest", as: String?.self) {
+            answer = StoredAnswer(
+                requestDigest: digest, status: try row.decode(column: "status", as: Int.self),
+                body: try row.decode(column: "body", as: String.self))
+        }
+        var session: OwnedSession?
+        if let sessionID = try row.decode(column: "session_id", as: UUID?.self) {
+            session = OwnedSession(id: sessionID, externalID: try row.decode(column: "external_id", as: String?.self))
+        } else if answer == nil {
+            // Not a row id of theirs; maybe the id a session had in an imported journal.
+            session = try await ownedSession(userID: userID, raw: raw, on: db)
+        }
+        return (answer, session)
+    }
+
     /// The user's session named by `raw` (its id, or the id it had in an imported journal); nil for an unknown
     /// session or anyone else's.
     static func ownedSession(userID: UUID, raw: String, on db: any Database) async throws -> OwnedSession? {
@@ -73,13 +107,21 @@ enum SetLog {
     /// Appends `set` as the set with id `setID`, bumps the journal version and stores `answer`, all or nothing.
     /// The session must be the user's (check with `ownedSession` first). Returns the journal version it made.
     static func append(setID: UUID, userID: UUID, session: OwnedSession, exerciseId: String, _ set: LoggedSet, answer: NewAnswer?,
-                       on db: any Database) async throws -> Int
+                       on db: any Database, batch: SetAppendBatch) async throws -> Int
     {
         let now = Date()
         let sessionID = session.id
+        if db.isSQLite {
+            // Through the set_appends view (M015_CreateSetAppends), together with any sets that arrive meanwhile.
+            return try await batch.append(
+                SetAppendBatch.Row(
+                    setID: setID, userID: userID, sessionID: sessionID, exerciseId: exerciseId, set: set, answer: answer, at: now),
+                on: db)
+        }
         return try await db.writeTransaction { tx in
             let sql = try sql(tx)
-            // The block is the exercise's latest in the session; a new block goes after every other one.
+            // The same writes as the set_appends trigger: the block is the exercise's latest in the session; a new
+            // block goes after every other one.
             try await sql.raw("""
                 INSERT INTO logged_sets (id, session_id, user_id, log_index, position, exercise_id, weight_kg, reps, seconds,
                     rpe, form, pain, kind, notes, distance_km, duration_seconds, created_at)

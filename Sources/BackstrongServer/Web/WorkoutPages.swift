@@ -246,7 +246,8 @@ struct WorkoutPages: RouteCollection {
                 let set = try Journal.validatedSet(.object(body), path: "set")
                 let session = SetLog.OwnedSession(id: sessionID, externalID: record.externalID)
                 let version = try await SetLog.append(
-                    setID: UUID(), userID: user.id, session: session, exerciseId: exerciseId, set, answer: nil, on: req.db)
+                    setID: UUID(), userID: user.id, session: session, exerciseId: exerciseId, set, answer: nil, on: req.db,
+                    batch: req.application.setAppendBatch)
                 JournalService.followAppendedSet(set, of: exerciseId, to: session, user: user.id, version: version, on: req)
                 return req.redirect(to: "/workout/\(sessionID.uuidString)#ex-\(exerciseId)")
             } catch let e as InputError {
