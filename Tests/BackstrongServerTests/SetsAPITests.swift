@@ -1,6 +1,7 @@
 // Logging sets over the API: create, an Idempotency-Key that makes retries safe, edit and delete.
 import BackstrongCore
 import Fluent
+import SQLKit
 import Foundation
 import Testing
 import VaporTesting
@@ -252,6 +253,33 @@ struct SetsAPITests {
             #expect(statuses.allSatisfy { $0 == .created })
             #expect(try await Self.sets(app, token: ana, session: anaSession).count == 21)
             #expect(try await Self.sets(app, token: ben, session: benSession).count == 20)
+            // and each set has its own place in the session's one block
+            let sql = try #require(app.db as? any SQLDatabase)
+            for session in [anaSession, benSession] {
+                let places = try await sql.raw("SELECT log_index, position FROM logged_sets WHERE session_id = \(bind: session)").all()
+                    .map { "\(try $0.decode(column: "log_index", as: Int.self)):\(try $0.decode(column: "position", as: Int.self))" }
+                #expect(Set(places).count == places.count)
+                #expect(Set(places.map { $0.split(separator: ":")[0] }) == ["0"])
+            }
+        }
+    }
+
+    @Test("logging a set without a valid token is a 401 and stores nothing", arguments: TestStore.all)
+    func setNeedsToken(store: TestStore) async throws {
+        try await withBackstrongApp(store) { app in
+            // given
+            let (token, session) = try await Self.userWithSession(app)
+            // when
+            let none = try await app.api(.POST, "api/v1/sessions/\(session)/sets", body: Self.gobletSquat)
+            let wrong = try await app.api(.POST, "api/v1/sessions/\(session)/sets", token: "not-a-token", body: Self.gobletSquat)
+            _ = try await app.api(.DELETE, "api/v1/tokens/current", token: token)
+            let signedOut = try await app.api(.POST, "api/v1/sessions/\(session)/sets", token: token, body: Self.gobletSquat)
+            // then
+            #expect([none.status, wrong.status, signedOut.status] == [.unauthorized, .unauthorized, .unauthorized])
+            #expect(none.error?.error == "unauthorized")
+            let signIn = try await app.api(.POST, "api/v1/tokens", body: #"{"email":"person@example.com","password":"correct horse"}"#)
+            let fresh = try #require(signIn.object["token"] as? String)
+            #expect(try await Self.sets(app, token: fresh, session: session).isEmpty)
         }
     }
 }

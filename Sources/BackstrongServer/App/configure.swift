@@ -80,6 +80,8 @@ func routes(_ app: Application) throws {
     }
     let api = app.grouped("api", "v1")
     try api.register(collection: AccountsAPIController())
+    // Logging a set authenticates inside its one lookup query (SessionsAPIController.logSet).
+    api.post("sessions", ":sessionID", "sets", use: SessionsAPIController().logSet)
     let authed = api.grouped(BearerTokenAuthenticator())
     try authed.register(collection: JournalAPIController())
     try authed.register(collection: SessionsAPIController())

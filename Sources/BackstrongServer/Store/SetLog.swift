@@ -52,24 +52,25 @@ enum SetLog {
             status: try row.decode(column: "status", as: Int.self), body: try row.decode(column: "body", as: String.self))
     }
 
-    /// What logging a set needs to know first, in one query: the answer already stored for `key`, and the
-    /// user's session named by `raw` (nil for an unknown session or anyone else's).
-    static func lookUp(userID: UUID, key: String?, session raw: String, on db: any Database) async throws
-        -> (answer: StoredAnswer?, session: OwnedSession?)
+    /// What logging a set needs to know first, in one query: who the API token belongs to, the answer already
+    /// stored for `key`, and their session named by `raw` (nil for an unknown session or anyone else's).
+    static func lookUp(token: String, key: String?, session raw: String, on db: any Database) async throws
+        -> (user: AuthenticatedUser, answer: StoredAnswer?, session: OwnedSession?)?
     {
-        guard let id = UUID(uuidString: raw) else {
-            var answer: StoredAnswer?
-            if let key { answer = try await storedAnswer(userID: userID, key: key, on: db) }
-            return (answer, answer == nil ? try await ownedSession(userID: userID, raw: raw, on: db) : nil)
-        }
+        let id = UUID(uuidString: raw)
         let row = try await sql(db).raw("""
-            SELECT s.id AS session_id, s.external_id AS external_id, k.request_digest AS request_digest, k.status AS status,
+            SELECT u.id AS user_id, u.email AS email, u.journal_version AS journal_version, t.expires_at AS expires_at,
+                s.id AS session_id, s.external_id AS external_id, k.request_digest AS request_digest, k.status AS status,
                 k.body AS body
-            FROM (SELECT 1 AS one) AS one
-            LEFT JOIN training_sessions s ON s.id = \(bind: id) AND s.user_id = \(bind: userID)
-            LEFT JOIN idempotency_keys k ON k.user_id = \(bind: userID) AND k."key" = \(bind: key ?? "")
+            FROM tokens t JOIN users u ON u.id = t.user_id
+            LEFT JOIN training_sessions s ON s.id = \(bind: id ?? UUID()) AND s.user_id = u.id
+            LEFT JOIN idempotency_keys k ON k.user_id = u.id AND k."key" = \(bind: key ?? "")
+            WHERE t.digest = \(bind: TokenDigest.digest(token)) AND t.kind = 'api'
             """).first()
-        guard let row else { return (nil, nil) }
+        guard let row, try row.decode(column: "expires_at", as: Date.self) > Date() else { return nil }
+        let user = AuthenticatedUser(
+            id: try row.decode(column: "user_id", as: UUID.self), email: try row.decode(column: "email", as: String.self),
+            journalVersion: try row.decode(column: "journal_version", as: Int.self))
         var answer: StoredAnswer?
         if key != nil, let digest = try row.decode(column: "request_digest", as: String?.self) {
             answer = StoredAnswer(
@@ -81,9 +82,9 @@ enum SetLog {
             session = OwnedSession(id: sessionID, externalID: try row.decode(column: "external_id", as: String?.self))
         } else if answer == nil {
             // Not a row id of theirs; maybe the id a session had in an imported journal.
-            session = try await ownedSession(userID: userID, raw: raw, on: db)
+            session = try await ownedSession(userID: user.id, raw: raw, on: db)
         }
-        return (answer, session)
+        return (user, answer, session)
     }
 
     /// The user's session named by `raw` (its id, or the id it had in an imported journal); nil for an unknown
