@@ -36,12 +36,15 @@ let package = Package(
             dependencies: ["BackstrongCore"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
+        // Heap tuning for the server on glibc (a call Swift's Glibc module does not export).
+        .target(name: "CMemoryTuning"),
         // The web app and JSON API (Vapor, Fluent on SQLite or PostgreSQL, Leaf pages).
         .target(
             name: "BackstrongServer",
             dependencies: [
                 "BackstrongCore",
                 "BackstrongImport",
+                "CMemoryTuning",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),

@@ -2,6 +2,7 @@
 // answers (plan, next, screening, progress) derived from it.
 import BackstrongCore
 import Foundation
+import CMemoryTuning
 import Vapor
 
 enum JournalService {
@@ -21,6 +22,8 @@ enum JournalService {
         let version = user.journalVersion
         let journal = try await cache.loadOnce(user: user.id, version: version) {
             let journal = try await JournalStore.load(userID: user.id, on: db)
+            // Reading years of history allocated rows that are freed by now; hand that memory back to the system.
+            backstrong_release_free_heap()
             // Every write bumps the version in its own transaction, so an unchanged version after the reads
             // means they saw exactly this version; otherwise the result is used for this request only.
             return (journal, try await JournalStore.version(userID: user.id, on: db) == version)
