@@ -34,5 +34,7 @@ echo "== log a set (POST /api/v1/sessions/{id}/sets)"
 wrk -t2 -c16 -d15s --latency -s "$work/set.lua" "$base" | sed -n '1,20p'
 echo "== GET /api/v1/next (two years of history)"
 wrk -t2 -c16 -d15s --latency -H "authorization: Bearer $token" "$base/api/v1/next?today=2026-12-01" | sed -n '1,20p'
+echo "== GET /health (one trivial query: what this machine does at the moment, for comparing runs)"
+wrk -t2 -c16 -d5s --latency "$base/health" | grep -E "Requests/sec|99%"
 echo "== resident memory after the runs"
 grep VmRSS "/proc/$pid/status"
