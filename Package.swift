@@ -36,7 +36,7 @@ let package = Package(
             dependencies: ["BackstrongCore"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
-        // Heap tuning for the server on glibc (a call Swift's Glibc module does not export).
+        // Heap tuning for the server on glibc (calls Swift's Glibc module does not export).
         .target(name: "CMemoryTuning"),
         // The web app and JSON API (Vapor, Fluent on SQLite or PostgreSQL, Leaf pages).
         .target(

@@ -1,4 +1,5 @@
 // Entry points the CLI uses: run the server until stopped, or migrate and exit.
+import CMemoryTuning
 import Foundation
 import NIOCore
 import NIOPosix
@@ -8,6 +9,8 @@ import Vapor
 public enum BackstrongServer {
     /// Starts the server with `config` and serves until interrupted.
     public static func run(config: AppConfig) async throws {
+        // Keeps the resident size down after big reads (Benchmarks/server/README.md).
+        backstrong_tune_heap()
         // Swift concurrency on NIO's event loops (machine-notes: +28 % on inserts, +14 % on reads).
         _ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
         var env = Environment(name: "production", arguments: ["backstrong", "serve"])
