@@ -49,6 +49,23 @@ struct ProgressionTests {
         #expect((load / 2).rounded() * 2 == load)
     }
 
+    @Test("a new rep range never raises a load by more than 10 %, even when the equipment's lightest is heavier [29, 38]")
+    func newRepRangeBelowEquipmentMinimum() throws {
+        // given: 20 reps with a 2 kg kettlebell, lighter than the 4 kg the catalog knows as the lightest
+        let journal = JournalBuilder()
+            .profile { $0.equipment = [.kettlebell] }
+            .session(day("2026-02-23"), "kettlebell-deadlift", sets(2, kg: 2, reps: 20, rpe: 6))
+            .build()
+        // when
+        let p = prescription(for: "kettlebell-deadlift", in: journal, on: today)
+        // then
+        #expect(p.rule == "newRepRange")
+        let load = try #require(p.loadKg)
+        #expect(load <= 2 * 1.1)
+        #expect(p.decision != .increase)
+        #expect(p.reason.contains("4 kg"))
+    }
+
     @Test("a barbell lift rounds the increase down to 2.5 kg [29, 33]")
     func barbellStep() {
         // given: block deadlift at the strength stage (3 × 6–10), 62.5 kg; +10 % = 6.25 → 5 kg

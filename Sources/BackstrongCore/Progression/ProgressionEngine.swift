@@ -112,15 +112,21 @@ public struct ProgressionEngine: Sendable {
             if maxReps > d.repsMax + 2 || maxReps < d.repsMin - 2 {
                 let step = e.loadStepKg ?? 2.5
                 let target = best / (1 + Double(d.repsMin + 2) / 30)  // 2 reps in reserve at the bottom of the range [30, 38]
-                var newLoad = LoadRounding.down(min(target, L * (1 + ClinicalRules.maxIncreaseFraction)), step: step)
-                newLoad = max(newLoad, e.minLoadKg ?? 0)
+                let cap = L * (1 + ClinicalRules.maxIncreaseFraction)
+                var newLoad = max(LoadRounding.down(min(target, cap), step: step), e.minLoadKg ?? 0)
+                // The equipment's lightest load can be more than 10 % over what the person lifted: then they keep
+                // their own load rather than jump [29].
+                let lightestTooHeavy = newLoad > cap + 1e-9
+                if lightestTooHeavy { newLoad = L }
                 p.loadKg = newLoad
                 p.sets = d.sets
                 let dir: Decision = newLoad > L ? .increase : newLoad < L ? .decrease : .hold
                 p.decision = dir
                 p.rule = "newRepRange"
                 p.source = "[30, 38]"
-                p.reason = "New rep range \(d.repsMin)–\(d.repsMax) (you did up to \(maxReps) reps last time): \(w(newLoad)) leaves about 2 reps in reserve, from your estimated 1RM of \(w(best)) (Epley), capped at +10 %."
+                p.reason = lightestTooHeavy
+                    ? "New rep range \(d.repsMin)–\(d.repsMax) (you did up to \(maxReps) reps last time): stay at \(w(L)), because the lightest usual step of this equipment, \(w(e.minLoadKg ?? 0)), would be more than 10 % heavier."
+                    : "New rep range \(d.repsMin)–\(d.repsMax) (you did up to \(maxReps) reps last time): \(w(newLoad)) leaves about 2 reps in reserve, from your estimated 1RM of \(w(best)) (Epley), capped at +10 %."
                 return p
             }
         }
