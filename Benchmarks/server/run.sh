@@ -19,19 +19,27 @@ token=$(curl -sf -X POST "$base/api/v1/tokens" -H 'content-type: application/jso
 python3 "$here/generate_journal.py" > "$work/journal.json"
 curl -sf -X PUT "$base/api/v1/journal" -H "authorization: Bearer $token" -H 'content-type: application/json' --data-binary @"$work/journal.json" >/dev/null
 session=$(curl -sf -X POST "$base/api/v1/sessions" -H "authorization: Bearer $token" -H 'content-type: application/json' -d '{"date":"2026-11-30","painBefore":2}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+# Every request gets its own key: wrk's threads have separate Lua states with the same random sequence, so the
+# key carries the thread's number (a key shared by two threads would be answered as a retry, not written).
 cat > "$work/set.lua" <<LUA
+local threads = 0
+setup = function(thread)
+  threads = threads + 1
+  thread:set("tid", threads)
+end
 counter = 0
 request = function()
   counter = counter + 1
   local headers = {}
   headers["authorization"] = "Bearer $token"
   headers["content-type"] = "application/json"
-  headers["idempotency-key"] = "bench-" .. math.random(1, 1000000000) .. "-" .. counter
+  headers["idempotency-key"] = "bench-" .. tid .. "-" .. counter
   return wrk.format("POST", "/api/v1/sessions/$session/sets", headers, '{"exerciseId":"goblet-squat","weightKg":20,"reps":12,"rpe":7,"form":"good","pain":1}')
 end
 LUA
 echo "== log a set (POST /api/v1/sessions/{id}/sets)"
 wrk -t2 -c16 -d15s --latency -s "$work/set.lua" "$base" | sed -n '1,20p'
+echo "sets stored in the session: $(curl -sf "$base/api/v1/sessions/$session" -H "authorization: Bearer $token" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["sets"]))')"
 echo "== GET /api/v1/next (two years of history)"
 wrk -t2 -c16 -d15s --latency -H "authorization: Bearer $token" "$base/api/v1/next?today=2026-12-01" | sed -n '1,20p'
 echo "== GET /health (one trivial query: what this machine does at the moment, for comparing runs)"

@@ -31,16 +31,6 @@ enum JournalService {
         return journal
     }
 
-    /// Keeps the cached journal current after this request logged a set that made `version`, so the next
-    /// request does not reread the whole history.
-    static func followAppendedSet(_ set: LoggedSet, of exerciseId: String, to session: SetLog.OwnedSession, user: UUID, version: Int,
-                                  on req: Request)
-    {
-        req.application.journalCache.advance(user: user, to: version) { journal in
-            journal.append(set, of: exerciseId, toSession: session.journalID)
-        }
-    }
-
     static func requireJournal(for user: AuthenticatedUser, on req: Request) async throws -> Journal {
         guard let j = try await journal(for: user, on: req) else {
             throw APIError(status: .conflict, code: "missing_data",

@@ -186,11 +186,10 @@ struct SessionsAPIController: RouteCollection {
             id: setID, sessionId: session.id, exerciseId: exerciseId, weightKg: set.weightKg, reps: set.reps, seconds: set.seconds,
             rpe: set.rpe, form: set.form?.rawValue, pain: set.pain, kind: set.kind.rawValue, notes: set.notes))
         do {
-            let version = try await SetLog.append(
+            try await SetLog.append(
                 setID: setID, userID: user.id, session: session, exerciseId: exerciseId, set,
                 answer: key.map { SetLog.NewAnswer(key: $0, requestDigest: digest, body: String(decoding: payload, as: UTF8.self)) },
-                on: req.db, batch: req.application.setAppendBatch)
-            JournalService.followAppendedSet(set, of: exerciseId, to: session, user: user.id, version: version, on: req)
+                on: req.db, app: req.application)
         } catch where (error as? any DatabaseError)?.isConstraintFailure == true {
             // A concurrent retry with the same key won the race: answer as it did.
             if let key, let previous = try await SetLog.storedAnswer(userID: user.id, key: key, on: req.db) {

@@ -63,6 +63,11 @@ final class JournalCache: @unchecked Sendable {
         entries[user] = e
     }
 
+    /// Moves the cached journal on by a set that was just logged and made `version` (see `advance`).
+    func follow(_ set: LoggedSet, of exerciseId: String, to session: SetLog.OwnedSession, user: UUID, version: Int) {
+        advance(user: user, to: version) { $0.append(set, of: exerciseId, toSession: session.journalID) }
+    }
+
     private var loading: [UUID: (version: Int, task: Task<(journal: Journal?, exact: Bool), any Error>)] = [:]
 
     /// Loads a user's journal once per version, however many requests ask at the same time, and caches it when

@@ -14,14 +14,14 @@ final class SetAppendBatch: @unchecked Sendable {
     struct Row: Sendable {
         var setID: UUID
         var userID: UUID
-        var sessionID: UUID
+        var session: SetLog.OwnedSession
         var exerciseId: String
         var set: LoggedSet
         var answer: SetLog.NewAnswer?
         var at: Date
 
         var binds: [any Encodable & Sendable] {
-            [setID, sessionID, userID, exerciseId, set.weightKg, set.reps, set.seconds, set.rpe, set.form?.rawValue, set.pain,
+            [setID, session.id, userID, exerciseId, set.weightKg, set.reps, set.seconds, set.rpe, set.form?.rawValue, set.pain,
              set.kind.rawValue, set.notes, set.distanceKm, set.durationSeconds, at, UUID(), answer?.key, answer?.requestDigest,
              answer?.body]
         }
@@ -34,6 +34,10 @@ final class SetAppendBatch: @unchecked Sendable {
 
     /// Rows per statement, well under SQLite's limit of bound values.
     static let maxRows = 64
+    /// The journals this application keeps in memory, moved on by each written set in the order of its version.
+    private let cache: JournalCache
+
+    init(cache: JournalCache) { self.cache = cache }
     private let lock = NIOLock()
     private var pending: [Job] = []
     private var writing = false
@@ -62,10 +66,17 @@ final class SetAppendBatch: @unchecked Sendable {
             if batch.isEmpty { return }
             do {
                 let versions = try await Self.write(batch.map(\.row), on: db)
+                for (job, version) in zip(batch, versions) {
+                    cache.follow(job.row.set, of: job.row.exerciseId, to: job.row.session, user: job.row.userID, version: version)
+                }
                 for (job, version) in zip(batch, versions) { job.done.resume(returning: version) }
             } catch where batch.count > 1 {
                 for job in batch {
-                    do { job.done.resume(returning: try await Self.write([job.row], on: db)[0]) } catch { job.done.resume(throwing: error) }
+                    do {
+                        let version = try await Self.write([job.row], on: db)[0]
+                        cache.follow(job.row.set, of: job.row.exerciseId, to: job.row.session, user: job.row.userID, version: version)
+                        job.done.resume(returning: version)
+                    } catch { job.done.resume(throwing: error) }
                 }
             } catch {
                 batch[0].done.resume(throwing: error)
@@ -111,7 +122,7 @@ extension Application {
     /// This application's queue of sets waiting to be written together (SQLite).
     var setAppendBatch: SetAppendBatch {
         if let b = storage[SetAppendBatchKey.self] { return b }
-        let b = SetAppendBatch()
+        let b = SetAppendBatch(cache: journalCache)
         storage[SetAppendBatchKey.self] = b
         return b
     }

@@ -105,21 +105,23 @@ enum SetLog {
         return OwnedSession(id: try row.decode(column: "id", as: UUID.self), externalID: raw)
     }
 
-    /// Appends `set` as the set with id `setID`, bumps the journal version and stores `answer`, all or nothing.
-    /// The session must be the user's (check with `ownedSession` first). Returns the journal version it made.
+    /// Appends `set` as the set with id `setID`, bumps the journal version and stores `answer`, all or nothing,
+    /// and moves the cached journal on by the set. The session must be the user's (check with `ownedSession`
+    /// first). Returns the journal version it made.
+    @discardableResult
     static func append(setID: UUID, userID: UUID, session: OwnedSession, exerciseId: String, _ set: LoggedSet, answer: NewAnswer?,
-                       on db: any Database, batch: SetAppendBatch) async throws -> Int
+                       on db: any Database, app: Application) async throws -> Int
     {
         let now = Date()
         let sessionID = session.id
         if db.isSQLite {
             // Through the set_appends view (M015_CreateSetAppends), together with any sets that arrive meanwhile.
-            return try await batch.append(
+            return try await app.setAppendBatch.append(
                 SetAppendBatch.Row(
-                    setID: setID, userID: userID, sessionID: sessionID, exerciseId: exerciseId, set: set, answer: answer, at: now),
+                    setID: setID, userID: userID, session: session, exerciseId: exerciseId, set: set, answer: answer, at: now),
                 on: db)
         }
-        return try await db.writeTransaction { tx in
+        let version = try await db.writeTransaction { tx in
             let sql = try sql(tx)
             // The same writes as the set_appends trigger: the block is the exercise's latest in the session; a new
             // block goes after every other one.
@@ -151,5 +153,7 @@ enum SetLog {
             guard let version else { throw Abort(.notFound, reason: "No such user") }
             return version
         }
+        app.journalCache.follow(set, of: exerciseId, to: session, user: userID, version: version)
+        return version
     }
 }

@@ -245,10 +245,9 @@ struct WorkoutPages: RouteCollection {
             do {
                 let set = try Journal.validatedSet(.object(body), path: "set")
                 let session = SetLog.OwnedSession(id: sessionID, externalID: record.externalID)
-                let version = try await SetLog.append(
+                try await SetLog.append(
                     setID: UUID(), userID: user.id, session: session, exerciseId: exerciseId, set, answer: nil, on: req.db,
-                    batch: req.application.setAppendBatch)
-                JournalService.followAppendedSet(set, of: exerciseId, to: session, user: user.id, version: version, on: req)
+                    app: req.application)
                 return req.redirect(to: "/workout/\(sessionID.uuidString)#ex-\(exerciseId)")
             } catch let e as InputError {
                 let field = (e.field ?? "set.reps").replacingOccurrences(of: "set.", with: "")
