@@ -123,6 +123,11 @@ enum SetLog {
         }
         let version = try await db.writeTransaction { tx in
             let sql = try sql(tx)
+            // The version bump comes first: it locks the user's row, so one user's sets are placed one after the
+            // other even when they arrive at once (each later statement sees the sets committed before it).
+            let version = try await sql.raw("""
+                UPDATE users SET journal_version = journal_version + 1 WHERE id = \(bind: userID) RETURNING journal_version
+                """).first()?.decode(column: "journal_version", as: Int.self)
             // The same writes as the set_appends trigger: the block is the exercise's latest in the session; a new
             // block goes after every other one.
             try await sql.raw("""
@@ -140,9 +145,6 @@ enum SetLog {
                     \(bind: set.form?.rawValue), \(bind: set.pain), \(bind: set.kind.rawValue), \(bind: set.notes),
                     \(bind: set.distanceKm), \(bind: set.durationSeconds), \(bind: now))
                 """).run()
-            let version = try await sql.raw("""
-                UPDATE users SET journal_version = journal_version + 1 WHERE id = \(bind: userID) RETURNING journal_version
-                """).first()?.decode(column: "journal_version", as: Int.self)
             if let answer {
                 try await sql.raw("""
                     INSERT INTO idempotency_keys (id, user_id, "key", request_digest, status, body, created_at)
