@@ -157,21 +157,4 @@ struct DerivedAPITests {
             }
         }
     }
-
-    @Test("many requests for next at once all get the same answer", .timeLimit(.minutes(1)), arguments: TestStore.all)
-    func concurrentNext(store: TestStore) async throws {
-        try await withBackstrongApp(store) { app in
-            // given
-            let token = try await apiToken(app)
-            _ = try await app.api(.PUT, "api/v1/journal", token: token, data: try ExampleJournal.sixWeeks)
-            // when
-            let replies = try await withThrowingTaskGroup(of: APIReply.self) { group in
-                for _ in 0..<12 { group.addTask { try await app.api(.GET, "api/v1/next?today=2026-11-23", token: token) } }
-                return try await group.reduce(into: []) { $0.append($1) }
-            }
-            // then
-            #expect(replies.allSatisfy { $0.status == .ok })
-            #expect(Set(replies.map(\.data)).count == 1)
-        }
-    }
 }

@@ -44,24 +44,13 @@ enum JournalService {
         async throws -> Response
     {
         let cache = req.application.journalCache
-        var data: Data
-        while true {
-            if let cached = cache.answer(key, for: user.id, version: user.journalVersion) {
-                data = cached
-                break
-            }
-            // One request computes; the others wait for it, then find the answer in the cache.
-            guard await cache.claimAnswer(key, for: user.id, version: user.journalVersion) else { continue }
-            do {
-                let journal = try await requireJournal(for: user, on: req)
-                data = try encoder.encode(try make(journal))
-                cache.storeAnswer(data, key: key, for: user.id, version: user.journalVersion)
-                cache.releaseAnswer(key, for: user.id, version: user.journalVersion)
-            } catch {
-                cache.releaseAnswer(key, for: user.id, version: user.journalVersion)
-                throw error
-            }
-            break
+        let data: Data
+        if let cached = cache.answer(key, for: user.id, version: user.journalVersion) {
+            data = cached
+        } else {
+            let journal = try await requireJournal(for: user, on: req)
+            data = try encoder.encode(try make(journal))
+            cache.storeAnswer(data, key: key, for: user.id, version: user.journalVersion)
         }
         var headers = HTTPHeaders()
         headers.contentType = .json

@@ -3,7 +3,6 @@
 // servers can share one database.
 import BackstrongCore
 import Foundation
-import NIOConcurrencyHelpers
 
 final class JournalCache: @unchecked Sendable {
     struct Entry {
@@ -67,39 +66,6 @@ final class JournalCache: @unchecked Sendable {
     /// Moves the cached journal on by a set that was just logged and made `version` (see `advance`).
     func follow(_ set: LoggedSet, of exerciseId: String, to session: SetLog.OwnedSession, user: UUID, version: Int) {
         advance(user: user, to: version) { $0.append(set, of: exerciseId, toSession: session.journalID) }
-    }
-
-    private var computing: [String: [CheckedContinuation<Void, Never>]] = [:]
-
-    /// Lets one request at a time work out an answer (per user, version and key): true when the caller should
-    /// compute it; false after another request finished, so the caller should look in the cache again.
-    /// Sixteen requests computing the same answer from years of history at once held ten times the memory.
-    func claimAnswer(_ key: String, for user: UUID, version: Int) async -> Bool {
-        let id = "\(user)|\(version)|\(key)"
-        let claimed = lock.withLock { () -> Bool in
-            if computing[id] == nil {
-                computing[id] = []
-                return true
-            }
-            return false
-        }
-        if claimed { return true }
-        await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
-            let waiting = lock.withLock { () -> Bool in
-                guard computing[id] != nil else { return false }
-                computing[id]?.append(done)
-                return true
-            }
-            if !waiting { done.resume() }
-        }
-        return false
-    }
-
-    /// Ends a claim (whether or not the answer was stored) and wakes the requests that waited for it.
-    func releaseAnswer(_ key: String, for user: UUID, version: Int) {
-        let id = "\(user)|\(version)|\(key)"
-        let waiters = lock.withLock { computing.removeValue(forKey: id) ?? [] }
-        for w in waiters { w.resume() }
     }
 
     private var loading: [UUID: (version: Int, task: Task<(journal: Journal?, exact: Bool), any Error>)] = [:]
