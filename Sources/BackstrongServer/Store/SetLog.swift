@@ -1,8 +1,9 @@
 // Appending a logged set, the busiest write of the app (every set every user logs, from the API and the workout
-// page). It is plain SQL in one short write transaction: the set (joining its exercise's latest block in the
-// session, or starting a new block at the end), the journal version bump, and, when the client sent an
-// Idempotency-Key, the stored answer. Reading columns directly instead of building Fluent models keeps the
-// work inside the transaction small (measured in Benchmarks/server/README.md).
+// page), in plain SQL and all or nothing: the set (joining its exercise's latest block in the session, or
+// starting a new block at the end), the journal version bump, and, when the client sent an Idempotency-Key, the
+// stored answer. On SQLite that is one statement through the set_appends view, written together with the sets
+// that arrive meanwhile (SetAppendBatch); on PostgreSQL a short transaction. Reading columns directly instead
+// of building Fluent models keeps the work small (measured in Benchmarks/server/README.md).
 import BackstrongCore
 import Fluent
 import Foundation
