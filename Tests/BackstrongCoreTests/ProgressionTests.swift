@@ -247,4 +247,30 @@ struct ProgressionTests {
         let deloadWeeks = Set(plan.sessions.filter(\.deload).map(\.week))
         #expect(deloadWeeks == [3])
     }
+
+    @Test(
+        "moving on to a variation logged before starts no heavier than its last load, ~80 % after a break [29, 37]",
+        arguments: [
+            (lastDay: "2026-02-20", lastKg: 10.0, expected: 10.0, says: "no heavier than last time"),
+            (lastDay: "2026-01-26", lastKg: 15.0, expected: 10.0, says: "about 80 %"),  // 12 kg → 10 kg in 2.5 kg steps
+            (lastDay: "2026-02-20", lastKg: 20.0, expected: 17.5, says: "Start at 17.5 kg"),  // 70 kg × 25 %
+        ])
+    func progressToAVariationLoggedBefore(lastDay: String, lastKg: Double, expected: Double, says: String) throws {
+        // given: seated cable rows once, then two band-row workouts at the top of the range
+        let journal = JournalBuilder()
+            .profile { $0.equipment = [.resistanceBand, .cableMachine] }
+            .session(day(lastDay), "seated-cable-row", sets(3, kg: lastKg, reps: 10, rpe: 7))
+            .session(day("2026-02-23"), "band-row", sets(3, reps: 15, rpe: 7))
+            .session(day("2026-02-26"), "band-row", sets(3, reps: 15, rpe: 7))
+            .build()
+        // when
+        let p = prescription(for: "band-row", in: journal, on: today)
+        // then
+        #expect(p.decision == .progress)
+        #expect(p.exerciseId == "seated-cable-row")
+        let load = try #require(p.loadKg)
+        #expect(load == expected)
+        #expect(load <= lastKg * 1.1)
+        #expect(p.reason.contains(says), "\(p.reason)")
+    }
 }

@@ -58,22 +58,22 @@ public struct ProgressionEngine: Sendable {
         // 1. A break of two weeks or more: restart at 80 % [37].
         let daysOff = last.day.days(to: day)
         if daysOff >= ClinicalRules.breakDays {
-            return decrease(p, e, from: L, fraction: 1 - ClinicalRules.restartFraction, rule: "restartAfterBreak", source: "[37]",
+            return decrease(p, e, from: L, on: day, fraction: 1 - ClinicalRules.restartFraction, rule: "restartAfterBreak", source: "[37]",
                             why: "\(daysOff) days since you last did \(e.name) (\(last.day)); a break of \(ClinicalRules.breakDays)+ days restarts at about \(Int(ClinicalRules.restartFraction * 100)) % and builds back over \(2)–\(4) weeks")
         }
         // 2. Pain during a set above the acceptable level: decrease or regress, never increase [27].
         if let breach = history.pain.setPainBreaches(in: lastSession, exerciseId: e.id).max(by: { $0.value < $1.value }) {
-            return decrease(p, e, from: L, fraction: ClinicalRules.decreaseFraction, rule: "setPain", source: "[27]",
+            return decrease(p, e, from: L, on: day, fraction: ClinicalRules.decreaseFraction, rule: "setPain", source: "[27]",
                             why: breach.explanation.prefix(1).uppercased() + breach.explanation.dropFirst())
         }
         // 3. Next-morning pain at or above baseline + 2 after the last time: decrease [23, 27].
         if let breach = history.pain.morningBreach(after: lastSession) {
-            return decrease(p, e, from: L, fraction: ClinicalRules.decreaseFraction, rule: "nextMorningPain", source: "[23, 27]",
+            return decrease(p, e, from: L, on: day, fraction: ClinicalRules.decreaseFraction, rule: "nextMorningPain", source: "[23, 27]",
                             why: breach.explanation.prefix(1).uppercased() + breach.explanation.dropFirst())
         }
         // 4. Planned deload week [30].
         if let deloadReason {
-            return decrease(p, e, from: L, fraction: 1 - ClinicalRules.deloadFraction, rule: "deload", source: "[30]", why: deloadReason)
+            return decrease(p, e, from: L, on: day, fraction: 1 - ClinicalRules.deloadFraction, rule: "deload", source: "[30]", why: deloadReason)
         }
         // 5. Two workouts running with missed reps or grinding sets: deload this exercise sooner [30, 35].
         if past.count >= 2 {
@@ -84,7 +84,7 @@ public struct ProgressionEngine: Sendable {
                 }
             }
             if struggled {
-                return decrease(p, e, from: L, fraction: 1 - ClinicalRules.deloadFraction, rule: "deload", source: "[30, 35]",
+                return decrease(p, e, from: L, on: day, fraction: 1 - ClinicalRules.deloadFraction, rule: "deload", source: "[30, 35]",
                                 why: "missed reps or RPE \(fmt(ClinicalRules.grindingRPE))+ in two workouts running (\(prev.day), \(last.day)): a lighter session at \(Int(ClinicalRules.deloadFraction * 100)) %")
             }
         }
@@ -92,7 +92,7 @@ public struct ProgressionEngine: Sendable {
         if last.sets.contains(where: { $0.form == .poor }) {
             if past.count >= 2, past[past.index(before: past.endIndex - 1)].sets.contains(where: { $0.form == .poor }) {
                 let prev = past[past.index(before: past.endIndex - 1)]
-                return regress(p, e, why: "poor form in two workouts running (\(prev.day), \(last.day)): step back to rebuild the movement before adding load")
+                return regress(p, e, on: day, why: "poor form in two workouts running (\(prev.day), \(last.day)): step back to rebuild the movement before adding load")
             }
             return hold(p, rule: "form", source: nil, why: "Poor form in a set on \(last.day): form before load, so the load stays at \(loadText(L)) until every set is done well")
         }
@@ -143,7 +143,7 @@ public struct ProgressionEngine: Sendable {
         if lastTop, past.count >= 2 {
             let prev = past[past.index(before: past.endIndex - 1)]
             if atTop(prev) && prev.topLoadKg == L {
-                return increase(p, e, from: L, why: "every set reached \(d.repsMax) \(unit) with good form, RPE ≤ \(fmt(ClinicalRules.maxRPEForIncrease)) and no pain over \(fmt(ClinicalRules.maxAcceptableSetPain))/10 in two workouts running (\(prev.day), \(last.day))")
+                return increase(p, e, from: L, on: day, why: "every set reached \(d.repsMax) \(unit) with good form, RPE ≤ \(fmt(ClinicalRules.maxRPEForIncrease)) and no pain over \(fmt(ClinicalRules.maxAcceptableSetPain))/10 in two workouts running (\(prev.day), \(last.day))")
             }
         }
         if lastTop {
@@ -198,6 +198,12 @@ public struct ProgressionEngine: Sendable {
             p.rule = "startingLoad"
             p.source = "[32]"
             p.reason = note + "First time: start light at \(w(load))\(e.loadPerHand ? " per hand" : "") (\(fmt(f * 100))% of your \(w(profile.bodyweightKg)) body weight × \(String(format: "%g", mult)) for \(profile.experience.rawValue) experience, rounded down to \(w(step)) steps). Keep it at RPE 6 or easier for the first two workouts; focus on form."
+            if let back = returning(to: e, on: day, step: step), back.load < load {
+                p.loadKg = back.load
+                p.rule = "returningLoad"
+                p.source = back.source
+                p.reason = note + back.why
+            }
         } else {
             p.rule = "startingVariation"
             p.source = "[30]"
@@ -205,6 +211,23 @@ public struct ProgressionEngine: Sendable {
             p.reason = note + "First time: \(d.sets) sets of \(what), bodyweight; stop while form is still good."
         }
         return p
+    }
+
+    /// Going back to an exercise logged before (a switch of variation, or a substitution ending): never start
+    /// above the load last lifted in it, and after a break of two weeks or more at about 80 % of it [29, 37].
+    func returning(to e: Exercise, on day: Day, step: Double) -> (load: Double, source: String, why: String)? {
+        guard let last = history.workouts(of: e.id, before: day).last, let L = last.topLoadKg, L > 0 else { return nil }
+        let daysOff = last.day.days(to: day)
+        let afterBreak = daysOff >= ClinicalRules.breakDays
+        var load = afterBreak ? LoadRounding.down(L * ClinicalRules.restartFraction, step: step) : L
+        // Below the equipment's usual lightest step: they have lighter equipment than usual, so keep their own load.
+        if load < (e.minLoadKg ?? 0) { load = min(L, e.minLoadKg ?? 0) }
+        if load <= 0 { load = L }
+        let how = afterBreak
+            ? "\(daysOff) days later, start again at \(w(load)), about \(Int(ClinicalRules.restartFraction * 100)) % of it, and build back over 2–4 weeks"
+            : "start again at \(w(load)), no heavier than last time"
+        return (load, afterBreak ? "[29, 37]" : "[29]",
+                "You last did \(e.name) on \(last.day) at \(w(L))\(e.loadPerHand ? " per hand" : ""): \(how). Keep it at RPE 6 or easier at first; focus on form.")
     }
 
     func hold(_ p: Prescription, rule: String, source: String?, why: String) -> Prescription {
@@ -216,7 +239,7 @@ public struct ProgressionEngine: Sendable {
         return p
     }
 
-    func increase(_ p: Prescription, _ e: Exercise, from L: Double?, why: String) -> Prescription {
+    func increase(_ p: Prescription, _ e: Exercise, from L: Double?, on day: Day, why: String) -> Prescription {
         var p = p
         p.rule = "doubleProgression"
         p.source = "[29, 30, 33]"
@@ -238,7 +261,7 @@ public struct ProgressionEngine: Sendable {
             }
         } else if e.load == .bodyweight {
             if let next = filter.progression(from: e) {
-                var q = start(next, on: Day(ordinal: 0), replacing: e.id)
+                var q = start(next, on: day, replacing: e.id)
                 q.decision = .progress
                 q.rule = "progressVariation"
                 q.source = "[30, 49]"
@@ -253,7 +276,7 @@ public struct ProgressionEngine: Sendable {
             }
         }
         if let next = filter.progression(from: e) {
-            var q = start(next, on: Day(ordinal: 0), replacing: e.id)
+            var q = start(next, on: day, replacing: e.id)
             q.decision = .progress
             q.rule = "progressVariation"
             q.source = "[29]"
@@ -263,9 +286,10 @@ public struct ProgressionEngine: Sendable {
         return hold(p, rule: "topOfLadder", source: nil, why: "You are at the top of this exercise's range (\(p.sets) sets, no smaller load step or harder variation available): keep it up")
     }
 
-    func decrease(_ p: Prescription, _ e: Exercise, from L: Double?, fraction: Double, rule: String, source: String, why: String)
-        -> Prescription
-    {
+    func decrease(
+        _ p: Prescription, _ e: Exercise, from L: Double?, on day: Day, fraction: Double, rule: String, source: String,
+        why: String
+    ) -> Prescription {
         var p = p
         p.rule = rule
         p.source = source
@@ -281,7 +305,7 @@ public struct ProgressionEngine: Sendable {
             }
         }
         if rule != "deload" && rule != "restartAfterBreak", let easier = filter.regression(from: e) {
-            return regress(p, e, why: why + " (already at the lightest option)", to: easier)
+            return regress(p, e, on: day, why: why + " (already at the lightest option)", to: easier)
         }
         let fewer = max(1, p.sets - 1)
         if fewer < p.sets {
@@ -294,7 +318,7 @@ public struct ProgressionEngine: Sendable {
         return p
     }
 
-    func regress(_ p: Prescription, _ e: Exercise, why: String, to target: Exercise? = nil) -> Prescription {
+    func regress(_ p: Prescription, _ e: Exercise, on day: Day, why: String, to target: Exercise? = nil) -> Prescription {
         guard let easier = target ?? filter.regression(from: e) else {
             var q = p
             q.decision = .decrease
@@ -303,7 +327,7 @@ public struct ProgressionEngine: Sendable {
             q.reason = "One set fewer (\(q.sets)), as \(e.name) has no easier variation that fits: \(why)."
             return q
         }
-        var q = start(easier, on: Day(ordinal: 0), replacing: e.id)
+        var q = start(easier, on: day, replacing: e.id)
         q.decision = .regress
         q.rule = "regress"
         q.source = "[27]"
@@ -315,6 +339,7 @@ public struct ProgressionEngine: Sendable {
 extension Prescription {
     /// The starting-load explanation of a fresh prescription, for appending to a switch reason.
     var reasonTail: String {
+        if reason.hasPrefix("You last did ") { return reason }
         guard let range = reason.range(of: "start light at ") else { return "" }
         return "Start at " + reason[range.upperBound...]
     }
