@@ -40,6 +40,7 @@ LUA
 echo "== log a set (POST /api/v1/sessions/{id}/sets)"
 wrk -t2 -c16 -d15s --latency -s "$work/set.lua" "$base" | sed -n '1,20p'
 echo "sets stored in the session: $(curl -sf "$base/api/v1/sessions/$session" -H "authorization: Bearer $token" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["sets"]))')"
+echo "resident memory right after set logging: $(grep VmRSS "/proc/$pid/status" | tr -s " \t" " ")"
 echo "== GET /api/v1/next (two years of history)"
 wrk -t2 -c16 -d15s --latency -H "authorization: Bearer $token" "$base/api/v1/next?today=2026-12-01" | sed -n '1,20p'
 echo "== GET /health (one trivial query: what this machine does at the moment, for comparing runs)"

@@ -64,37 +64,25 @@ public struct ExerciseFilter: Sendable {
     /// The nearest allowed variation of a ruled-out exercise: down its regression chain first,
     /// then the allowed exercise of the same pattern closest in level, then the no-equipment options.
     public func substitute(for e: Exercise) -> Exercise? {
-        var seen: Set<String> = [e.id]
-        var next = e.regression
-        while let id = next, !seen.contains(id), let r = catalog.exercise(id) {
-            if allows(r) { return r }
-            seen.insert(id)
-            next = r.regression
-        }
+        if let r = regression(from: e) { return r }
         let c = candidates(in: e.pattern)
         return c.min { (abs($0.level - e.level), $0.level, $0.id) < (abs($1.level - e.level), $1.level, $1.id) }
     }
 
     /// The harder variation reachable from `e` that is allowed (skipping disallowed steps), if any.
-    public func progression(from e: Exercise) -> Exercise? {
-        var seen: Set<String> = [e.id]
-        var next = e.progression
-        while let id = next, !seen.contains(id), let p = catalog.exercise(id) {
-            if allows(p) { return p }
-            seen.insert(id)
-            next = p.progression
-        }
-        return nil
-    }
+    public func progression(from e: Exercise) -> Exercise? { firstAllowed(after: e, following: \.progression) }
 
     /// The easier allowed variation of `e`, if any.
-    public func regression(from e: Exercise) -> Exercise? {
+    public func regression(from e: Exercise) -> Exercise? { firstAllowed(after: e, following: \.regression) }
+
+    /// Walks `e`'s chain of variations by `step` (stopping at a loop or an unknown id) to the first allowed one.
+    private func firstAllowed(after e: Exercise, following step: KeyPath<Exercise, String?>) -> Exercise? {
         var seen: Set<String> = [e.id]
-        var next = e.regression
-        while let id = next, !seen.contains(id), let r = catalog.exercise(id) {
-            if allows(r) { return r }
+        var next = e[keyPath: step]
+        while let id = next, !seen.contains(id), let candidate = catalog.exercise(id) {
+            if allows(candidate) { return candidate }
             seen.insert(id)
-            next = r.regression
+            next = candidate[keyPath: step]
         }
         return nil
     }

@@ -11,6 +11,7 @@ public enum BackstrongServer {
     public static func run(config: AppConfig) async throws {
         // Keeps the resident size down after big reads (Benchmarks/server/README.md).
         backstrong_tune_heap()
+        HeapTrimmer.start()
         // Swift concurrency on NIO's event loops (machine-notes: +28 % on inserts, +14 % on reads).
         _ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
         var env = Environment(name: "production", arguments: ["backstrong", "serve"])

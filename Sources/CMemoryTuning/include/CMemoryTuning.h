@@ -10,4 +10,13 @@ void backstrong_tune_heap(void);
 /// Returns freed heap memory to the operating system.
 void backstrong_release_free_heap(void);
 
+/// The process's resident memory in bytes (from /proc/self/statm), or -1 where that is not available.
+long backstrong_resident_bytes(void);
+
+/// Returns freed heap memory to the operating system when resident memory has grown by more than
+/// `growth_bytes` since the last time this gave memory back; the bytes given back (0 when it did nothing).
+/// glibc keeps memory freed in its per-thread arenas, and one small live block can pin megabytes of it.
+/// Not thread-safe: call it from one thread only.
+long backstrong_release_free_heap_if_grown(long growth_bytes);
+
 #endif

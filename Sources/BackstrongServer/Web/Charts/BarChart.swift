@@ -38,17 +38,8 @@ struct BarChart {
         let yHi = max(ticks.last ?? 1, 1)
         func y(_ v: Double) -> Double { Self.top + plotH * (1 - v / yHi) }
         var s = SVGText.open(id: id, width: Self.width, height: Self.height, title: title, description: description)
-        s += "<g class=\"axis y\" fill=\"#4a5560\">"
-        for t in ticks {
-            let yy = SVGText.coord(y(t))
-            s +=
-                "<line x1=\"\(SVGText.coord(Self.left))\" x2=\"\(SVGText.coord(Self.width - Self.right))\" y1=\"\(yy)\" y2=\"\(yy)\" stroke=\"#d5dad6\" stroke-width=\"1\"/>"
-            s +=
-                "<text x=\"\(SVGText.coord(Self.left - 6))\" y=\"\(yy)\" text-anchor=\"end\" dominant-baseline=\"middle\">\(SVGText.number(t))</text>"
-        }
-        let midY = SVGText.coord(Self.top + plotH / 2)
-        s +=
-            "<text class=\"axis-label\" x=\"12\" y=\"\(midY)\" transform=\"rotate(-90 12 \(midY))\" text-anchor=\"middle\" fill=\"#1b1f23\">\(SVGText.escape(yLabel))</text></g>"
+        s += SVGText.yAxis(
+            ticks: ticks, y: y, left: Self.left, right: Self.width - Self.right, midY: Self.top + plotH / 2, label: yLabel)
         let slot = bars.isEmpty ? plotW : plotW / Double(bars.count)
         let barW = min(28, slot * 0.7)
         // Label every bar when there is room, else every second or third.

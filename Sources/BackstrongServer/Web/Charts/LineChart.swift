@@ -75,18 +75,8 @@ struct LineChart {
 
         var s = SVGText.open(id: id, width: Self.width, height: Self.height, title: title, description: description)
         // Grid and y axis.
-        s += "<g class=\"axis y\" fill=\"#4a5560\" stroke=\"none\">"
-        for t in ticks {
-            let yy = SVGText.coord(y(t))
-            s +=
-                "<line x1=\"\(SVGText.coord(Self.left))\" x2=\"\(SVGText.coord(Self.width - Self.right))\" y1=\"\(yy)\" y2=\"\(yy)\" stroke=\"#d5dad6\" stroke-width=\"1\"/>"
-            s +=
-                "<text x=\"\(SVGText.coord(Self.left - 6))\" y=\"\(yy)\" text-anchor=\"end\" dominant-baseline=\"middle\">\(SVGText.number(t))</text>"
-        }
-        let midY = SVGText.coord(Self.top + plotH / 2)
-        s +=
-            "<text class=\"axis-label\" x=\"12\" y=\"\(midY)\" transform=\"rotate(-90 12 \(midY))\" text-anchor=\"middle\" fill=\"#1b1f23\">\(SVGText.escape(yLabel))</text>"
-        s += "</g>"
+        s += SVGText.yAxis(
+            ticks: ticks, y: y, left: Self.left, right: Self.width - Self.right, midY: Self.top + plotH / 2, label: yLabel)
         // X axis: first and last day.
         let baseY = SVGText.coord(Self.top + plotH)
         s +=

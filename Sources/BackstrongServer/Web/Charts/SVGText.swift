@@ -70,4 +70,23 @@ enum SVGText {
             <desc id="\(safeID)-desc">\(escape(description))</desc>
             """
     }
+
+    /// The y axis shared by the line and bar charts: a grid line and a value at each tick, and the axis's name
+    /// written upwards at the left. `y` maps a value to its vertical position; the grid runs from `left` to `right`.
+    static func yAxis(ticks: [Double], y: (Double) -> Double, left: Double, right: Double, midY: Double, label: String)
+        -> String
+    {
+        var s = "<g class=\"axis y\" fill=\"#4a5560\" stroke=\"none\">"
+        for t in ticks {
+            let yy = coord(y(t))
+            s +=
+                "<line x1=\"\(coord(left))\" x2=\"\(coord(right))\" y1=\"\(yy)\" y2=\"\(yy)\" stroke=\"#d5dad6\" stroke-width=\"1\"/>"
+            s +=
+                "<text x=\"\(coord(left - 6))\" y=\"\(yy)\" text-anchor=\"end\" dominant-baseline=\"middle\">\(number(t))</text>"
+        }
+        let m = coord(midY)
+        s +=
+            "<text class=\"axis-label\" x=\"12\" y=\"\(m)\" transform=\"rotate(-90 12 \(m))\" text-anchor=\"middle\" fill=\"#1b1f23\">\(escape(label))</text></g>"
+        return s
+    }
 }
