@@ -18,21 +18,10 @@ enum Output {
 
     /// A load in the person's display unit, e.g. "42.5 kg" or "93.7 lb".
     static func load(_ kg: Double?, units: Units, perHand: Bool = false) -> String {
-        guard let kg else { return "bodyweight" }
-        let suffix = perHand ? " per hand" : ""
-        switch units {
-        case .kg: return number(kg) + " kg" + suffix
-        case .lb: return number(kg / Units.kilogramsPerPound, decimals: 1) + " lb" + suffix
-        }
+        LoadText.load(kg, units: units, perHand: perHand)
     }
 
-    static func number(_ x: Double, decimals: Int = 2) -> String {
-        if abs(x - x.rounded()) < 0.005 { return String(Int(x.rounded())) }
-        var s = String(format: "%.\(decimals)f", x)
-        while s.hasSuffix("0") { s.removeLast() }
-        if s.hasSuffix(".") { s.removeLast() }
-        return s
-    }
+    static func number(_ x: Double, decimals: Int = 2) -> String { LoadText.number(x, decimals: decimals) }
 
     /// Wraps text to a width with an indent.
     static func wrap(_ text: String, indent: String = "    ", width: Int = 96) -> String {

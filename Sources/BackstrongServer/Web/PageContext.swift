@@ -41,12 +41,7 @@ extension Request {
 /// Display helpers for loads in the person's unit.
 enum Display {
     static func load(_ kg: Double?, units: Units, perHand: Bool = false) -> String {
-        guard let kg else { return "bodyweight" }
-        let suffix = perHand ? " per hand" : ""
-        switch units {
-        case .kg: return number(kg) + " kg" + suffix
-        case .lb: return number(kg / Units.kilogramsPerPound, decimals: 1) + " lb" + suffix
-        }
+        LoadText.load(kg, units: units, perHand: perHand)
     }
 
     /// A value in the person's unit, for pre-filling a form field.
@@ -60,11 +55,5 @@ enum Display {
         units == .kg ? typed : typed * Units.kilogramsPerPound
     }
 
-    static func number(_ x: Double, decimals: Int = 2) -> String {
-        if abs(x - x.rounded()) < 0.005 { return String(Int(x.rounded())) }
-        var s = String(format: "%.\(decimals)f", x)
-        while s.hasSuffix("0") { s.removeLast() }
-        if s.hasSuffix(".") { s.removeLast() }
-        return s
-    }
+    static func number(_ x: Double, decimals: Int = 2) -> String { LoadText.number(x, decimals: decimals) }
 }
