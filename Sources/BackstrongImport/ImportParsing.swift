@@ -174,9 +174,11 @@ enum ImportParsing {
         }
         t = trim(t)
         if t.hasSuffix("z") { t = String(t.dropLast()) }
+        // An offset from UTC (`+01:00`, `-0500`) is dropped: the wall-clock time the person trained at is kept.
+        if let offset = t.firstIndex(where: { $0 == "+" || $0 == "-" }) { t = trim(String(t[..<offset])) }
         let parts = t.split(separator: ":")
         guard parts.count == 2 || parts.count == 3, var h = Int(parts[0]), let m = Int(parts[1]) else { return nil }
-        let sec = parts.count == 3 ? Int(Double(parts[2].prefix(while: { $0 != "+" && $0 != "-" })) ?? -1) : 0
+        let sec = parts.count == 3 ? Int(Double(parts[2]) ?? -1) : 0
         if pm && h < 12 { h += 12 }
         if am && h == 12 { h = 0 }
         guard (0...23).contains(h), (0...59).contains(m), (0...59).contains(sec) else { return nil }
