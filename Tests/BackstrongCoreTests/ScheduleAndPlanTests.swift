@@ -166,6 +166,42 @@ struct ScheduleTests {
     }
 }
 
+extension ScheduleTests {
+    @Test(
+        "at 4–5 days a week a full-body session the day before is followed by a rest day, with the reason [31]",
+        arguments: [4, 5])
+    func restAfterFullBodyDayBefore(daysPerWeek: Int) throws {
+        // given: yesterday trained lifts of both session templates (hinge, squat, pull, back extension, lunge)
+        let ids = ["romanian-deadlift-dumbbell", "goblet-squat", "one-arm-dumbbell-row", "back-extension", "split-squat"]
+        let logs = ids.map { id in
+            ExerciseLog(exerciseId: id, sets: exercise(id).load == .external ? sets(2, kg: 10, reps: 13) : sets(2, reps: 13))
+        }
+        let builder = JournalBuilder().profile { $0.daysPerWeek = daysPerWeek }.session(day("2026-03-01"), logs)
+        // when
+        let p = try plan(builder)
+        // then
+        let first = try #require(p.sessions.first)
+        #expect(day("2026-03-01").days(to: first.date) >= 2, "first session \(first.date)")
+        let rest = try #require(p.advice.first { $0.kind == .restDay })
+        #expect(rest.source == "[31]")
+        #expect(rest.message.contains("2026-03-01") && rest.message.contains("2026-03-03"))
+        #expect(rest.message.contains("48 hours"))
+    }
+
+    @Test("at 4–5 days a week a session of one template the day before is followed the next day by the other", arguments: [4, 5])
+    func noNeedlessRest(daysPerWeek: Int) throws {
+        // given: yesterday trained only template A's lifts
+        let builder = JournalBuilder().profile { $0.daysPerWeek = daysPerWeek }
+            .session(day("2026-03-01"), "goblet-squat", sets(2, kg: 10, reps: 13))
+        // when
+        let p = try plan(builder)
+        // then
+        let first = try #require(p.sessions.first)
+        #expect(first.date == today)
+        #expect(!p.advice.contains { $0.kind == .restDay })
+    }
+}
+
 @Suite("Weekly coverage and core work")
 struct CoverageTests {
     @Test("every plan week covers hinge, pull, spinal extension, squat or lunge, and push", arguments: 2...5)

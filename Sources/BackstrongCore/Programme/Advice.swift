@@ -25,6 +25,8 @@ public struct Advice: Sendable, Equatable, Codable {
         case substitution
         /// Clinician-led care suggested.
         case riskStratification
+        /// The next session waits a day so that no lift comes back within 48 hours.
+        case restDay
     }
 
     public var kind: Kind

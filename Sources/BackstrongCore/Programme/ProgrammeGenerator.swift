@@ -38,17 +38,34 @@ public enum ProgrammeGenerator {
         let lastLogged = history.lastSession(before: start.adding(days: 1))?.session
         var first = start
         if let l = lastLogged, l.day == start { first = start.adding(days: 1) }  // already trained today
-        let days = Schedule.days(start: first, weeks: weeks, daysPerWeek: journal.profile.daysPerWeek, lastLogged: lastLogged?.day)
+        let dpw = journal.profile.daysPerWeek
         // Continue the A/B alternation from the last session: the template whose own patterns it trained most was
         // the last one, so the next day never repeats them [31].
         var template: SessionTemplate = .a
+        var restAfterLast = false
         if let l = lastLogged {
             let trained = Set(l.exercises.compactMap { catalog.exercise($0.exerciseId)?.pattern })
-            let dpw = journal.profile.daysPerWeek
             let onlyA = Set(SessionTemplate.a.patterns(daysPerWeek: dpw)).subtracting(SessionTemplate.b.patterns(daysPerWeek: dpw))
             let onlyB = Set(SessionTemplate.b.patterns(daysPerWeek: dpw)).subtracting(SessionTemplate.a.patterns(daysPerWeek: dpw))
             if trained.intersection(onlyA).count > trained.intersection(onlyB).count { template = .b }
+            // A session that trained lifts of both templates (a full-body workout, or one from another app) is
+            // followed by a rest day at 4–5 days a week too, so no lift comes back within 48 hours [31].
+            let repeated = trained.intersection(template.patterns(daysPerWeek: dpw)).filter { !$0.isCore }
+            if dpw > ClinicalRules.maxDaysWithoutConsecutive, l.day.days(to: first) < ClinicalRules.mainLiftMinimumGapDays,
+                !repeated.isEmpty
+            {
+                restAfterLast = true
+                let names = repeated.map(\.label).sorted()
+                let list = names.count > 1 ? names.dropLast().joined(separator: ", ") + " and " + names.last! : names[0]
+                plan.advice.append(Advice(
+                    kind: .restDay,
+                    message: "Your session on \(l.day.iso) trained \(list) work, which the next session would repeat, so "
+                        + "the next session is on \(l.day.adding(days: ClinicalRules.mainLiftMinimumGapDays).iso): the "
+                        + "same lifts at least 48 hours apart.",
+                    source: "[31]"))
+            }
         }
+        let days = Schedule.days(start: first, weeks: weeks, daysPerWeek: dpw, lastLogged: lastLogged?.day, restAfterLast: restAfterLast)
         let deloads = deloadWeeks(history: history, start: start, weeks: weeks)
         var firstPrescription: [MovementPattern: (Prescription, Day)] = [:]
         var notes: [Advice] = []
@@ -72,7 +89,7 @@ public enum ProgrammeGenerator {
             plan.sessions.append(PlannedSession(date: day, week: week, template: template.rawValue, deload: deloadReason != nil, exercises: exercises))
             template = template.other
         }
-        plan.advice = advice(journal: journal, history: history, readiness: readiness, start: start, engine: engine) + notes
+        plan.advice += advice(journal: journal, history: history, readiness: readiness, start: start, engine: engine) + notes
         return plan
     }
 

@@ -38,11 +38,14 @@ public enum Schedule {
     }
 
     /// Training days from `start` for `weeks` weeks, shifted by a day when the last logged session was the
-    /// day before and consecutive days are not allowed.
-    public static func days(start: Day, weeks: Int, daysPerWeek: Int, lastLogged: Day?) -> [Day] {
+    /// day before and consecutive days are not allowed, or when `restAfterLast` (the next session would repeat
+    /// a lift the last one trained [31]).
+    public static func days(start: Day, weeks: Int, daysPerWeek: Int, lastLogged: Day?, restAfterLast: Bool = false) -> [Day] {
         var first = start
-        if let last = lastLogged, daysPerWeek <= ClinicalRules.maxDaysWithoutConsecutive, last.days(to: first) < 2 {
-            first = last.adding(days: 2)
+        if let last = lastLogged, daysPerWeek <= ClinicalRules.maxDaysWithoutConsecutive || restAfterLast,
+            last.days(to: first) < ClinicalRules.mainLiftMinimumGapDays
+        {
+            first = last.adding(days: ClinicalRules.mainLiftMinimumGapDays)
         }
         let end = start.adding(days: 7 * weeks)
         var result: [Day] = []
