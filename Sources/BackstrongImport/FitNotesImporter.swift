@@ -95,15 +95,9 @@ struct FitNotesReader: AppReader {
         guard !exerciseName.isEmpty else { return b.skip(r.line, "no exercise name") }
         var input = SetInput()
         input.weight = r.field(weight)
-        input.kgPerUnit = headerKgPerUnit
-        if let c = weightUnitColumn {
-            let u = r.trimmed(c)
-            if !u.isEmpty {
-                guard let f = ImportParsing.kilograms(per: u) else {
-                    return b.skip(r.line, "Weight Unit \"\(u)\" is not kgs or lbs")
-                }
-                input.kgPerUnit = f
-            }
+        switch r.kilogramsPerUnit(column: weightUnitColumn, fallback: headerKgPerUnit, accepted: "kgs or lbs") {
+        case .success(let factor): input.kgPerUnit = factor
+        case .failure(let problem): return b.skip(r.line, problem.reason)
         }
         input.reps = r.field(reps)
         let t = r.trimmed(time)

@@ -40,6 +40,18 @@ extension CSVRecord {
     /// The field with leading and trailing spaces and tabs removed (a byte check first: most fields have none,
     /// and Foundation's trimming was half the import time).
     func trimmed(_ i: Int?) -> String { ImportParsing.trim(field(i)) }
+
+    /// Kilograms per unit of this row's weight: its own unit column when it has one and it is filled in, else
+    /// `fallback`. A unit that is not a weight unit is a problem that names the column's values (`accepted`).
+    func kilogramsPerUnit(column: Int?, fallback: Double?, accepted: String) -> Result<Double?, RowProblem> {
+        guard let column else { return .success(fallback) }
+        let unit = trimmed(column)
+        if unit.isEmpty { return .success(fallback) }
+        guard let factor = ImportParsing.kilograms(per: unit) else {
+            return .failure(RowProblem("Weight Unit \"\(unit)\" is not \(accepted)"))
+        }
+        return .success(factor)
+    }
 }
 
 /// One app's reading of its rows.

@@ -132,15 +132,9 @@ struct StrongReader: AppReader {
         guard !exerciseName.isEmpty else { return b.skip(r.line, "no exercise name") }
         var input = SetInput()
         input.weight = r.field(weight)
-        input.kgPerUnit = kgPerUnit
-        if let c = weightUnitColumn {
-            let u = r.trimmed(c)
-            if !u.isEmpty {
-                guard let f = ImportParsing.kilograms(per: u) else {
-                    return b.skip(r.line, "Weight Unit \"\(u)\" is not kg or lbs")
-                }
-                input.kgPerUnit = f
-            }
+        switch r.kilogramsPerUnit(column: weightUnitColumn, fallback: kgPerUnit, accepted: "kg or lbs") {
+        case .success(let factor): input.kgPerUnit = factor
+        case .failure(let problem): return b.skip(r.line, problem.reason)
         }
         input.reps = r.field(reps)
         input.seconds = r.field(seconds)

@@ -175,3 +175,89 @@ struct PainMonitorTests {
         #expect(!plan.advice.contains { $0.kind == .consultProfessional })
     }
 }
+
+@Suite("Pain monitoring across sessions (§4)")
+struct PainAcrossSessionsTests {
+    @Test("a latest attempt with only a painful warm-up set decreases the load instead of increasing it [27]")
+    func painfulWarmUpOnlyAttempt() {
+        // given: two top workouts at 30 kg, then a session where a warm-up hurt (8/10) and the person stopped
+        let journal = JournalBuilder()
+            .session(day("2026-02-20"), "goblet-squat", sets(2, kg: 30, reps: 15, rpe: 7))
+            .session(day("2026-02-23"), "goblet-squat", sets(2, kg: 30, reps: 15, rpe: 7))
+            .session(day("2026-02-26"), "goblet-squat", sets(1, kg: 10, reps: 8, rpe: 5, pain: 8, kind: .warmup))
+            .build()
+        // when
+        let p = prescription(for: "goblet-squat", in: journal, on: today)
+        // then
+        #expect(p.decision == .decrease || p.decision == .regress)
+        #expect(p.rule == "setPain")
+        #expect(p.reason.contains("8/10"))
+    }
+
+    @Test("next-morning pain after the latest session holds an exercise that session did not have [23, 27]")
+    func morningPainAfterAnotherExercise() {
+        // given: goblet squat ready to increase, then a lat-pulldown session whose next morning was 6 (baseline 2)
+        let journal = JournalBuilder()
+            .session(day("2026-02-20"), "goblet-squat", sets(2, kg: 30, reps: 15, rpe: 7))
+            .session(day("2026-02-23"), "goblet-squat", sets(2, kg: 30, reps: 15, rpe: 7))
+            .session(day("2026-02-26"), "lat-pulldown", sets(2, kg: 30, reps: 15, rpe: 7), painBefore: 2, nextMorningPain: 6)
+            .build()
+        // when
+        let p = prescription(for: "goblet-squat", in: journal, on: today)
+        // then
+        #expect(p.decision == .hold)
+        #expect(p.rule == "nextMorningPain")
+        #expect(p.loadKg == 30)
+        #expect(p.reason.contains("6/10"))
+    }
+
+    @Test("a next-morning breach after the first of two top workouts means they do not count for an increase [23, 27]")
+    func morningPainAfterFirstQualifyingWorkout() {
+        // given: two top workouts at 30 kg; the morning after the first was 6 against a baseline of 2
+        let journal = JournalBuilder()
+            .session(day("2026-02-23"), "goblet-squat", sets(2, kg: 30, reps: 15, rpe: 7), painBefore: 2, nextMorningPain: 6)
+            .session(day("2026-02-26"), "goblet-squat", sets(2, kg: 30, reps: 15, rpe: 7), painBefore: 2, nextMorningPain: 2)
+            .build()
+        // when
+        let p = prescription(for: "goblet-squat", in: journal, on: today)
+        // then
+        #expect(p.decision == .hold)
+        #expect(p.loadKg == 30)
+        #expect(p.reason.contains("2026-02-23"))
+    }
+
+    @Test("new leg symptoms reported today hold today's loads [13]")
+    func legSymptomsToday() throws {
+        // given: two top workouts, then a check-in this morning with new leg symptoms
+        var journal = JournalBuilder()
+            .session(day("2026-02-23"), "goblet-squat", sets(2, kg: 30, reps: 15, rpe: 7))
+            .session(day("2026-02-26"), "goblet-squat", sets(2, kg: 30, reps: 15, rpe: 7))
+            .build()
+        journal.checkIns.append(PainCheckIn(date: today, pain: 2, newLegSymptoms: true))
+        // when
+        let p = prescription(for: "goblet-squat", in: journal, on: today)
+        // then
+        #expect(p.decision == .hold)
+        #expect(p.loadKg == 30)
+    }
+
+    @Test("new leg symptoms hold loads until the person screens again, however long ago they were reported [13]")
+    func legSymptomsUntilScreenedAgain() throws {
+        // given: leg symptoms reported 3 weeks ago, after the screening of 2026-02-01, and two top workouts since
+        var builder = JournalBuilder()
+            .session(day("2026-02-23"), "goblet-squat", sets(2, kg: 30, reps: 15, rpe: 7))
+            .session(day("2026-02-26"), "goblet-squat", sets(2, kg: 30, reps: 15, rpe: 7))
+        builder.screening = .allNo(on: day("2026-02-01"))
+        var journal = builder.build()
+        journal.checkIns.append(PainCheckIn(date: day("2026-02-09"), pain: 2, newLegSymptoms: true))
+        // when
+        let held = prescription(for: "goblet-squat", in: journal, on: today)
+        let advice = try ProgrammeGenerator.plan(journal, start: today).advice
+        journal.screening = .allNo(on: day("2026-02-27"))
+        let afterScreening = prescription(for: "goblet-squat", in: journal, on: today)
+        // then
+        #expect(held.decision == .hold)
+        #expect(advice.contains { $0.kind == .screenAgain })
+        #expect(afterScreening.decision == .increase)
+    }
+}

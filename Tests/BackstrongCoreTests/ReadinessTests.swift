@@ -258,6 +258,34 @@ struct ReadinessStageTests {
         #expect(result == .loading)
     }
 
+    @Test("one session four weeks ago is not four weeks of logs: strength needs training in 4 different weeks")
+    func strengthNeedsFourWeeksOfTraining() {
+        // given: a 120 s hold and a single logged session on 2 February (28 days before today)
+        let builder = JournalBuilder().with {
+            $0.assessments = [passingAssessment(on: day("2026-01-26"), backExtension: 120)]
+        }.session(day("2026-02-02"), "goblet-squat", sets(2, kg: 10, reps: 14, pain: 1), painBefore: 1, nextMorningPain: 1)
+        // when
+        let result = Readiness.assess(builder.build(), today: today)
+        // then
+        #expect(result.stage == .loading)
+        #expect(result.reasons.joined().contains("1 different week"))
+    }
+
+    @Test("after recent spinal surgery, training logged before the clearance does not count towards leaving foundation [18]")
+    func surgeryCountsLogsSinceClearance() {
+        // given: weekly logs since 2 February, surgery declared and cleared on 25 February
+        let builder = weeklyLogs(from: day("2026-02-02"), backExtension: 120).profile {
+            $0.conditions = [.recentSpinalSurgery]
+            $0.clearedByProfessional = true
+            $0.clearedOn = day("2026-02-25")
+        }
+        // when
+        let result = Readiness.assess(builder.build(), today: today)
+        // then
+        #expect(result.stage == .foundation)
+        #expect(result.reasons.joined().contains("since 2026-02-25"))
+    }
+
     @Test("recent spinal surgery starts at foundation even when every test passes [18]")
     func recentSurgery() {
         // given

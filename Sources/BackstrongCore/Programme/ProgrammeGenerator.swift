@@ -232,7 +232,7 @@ public enum ProgrammeGenerator {
     static func advice(journal: Journal, history: TrainingHistory, readiness: ReadinessResult, start: Day, engine: ProgressionEngine) -> [Advice] {
         var result: [Advice] = []
         let pain = history.pain
-        let legDays = pain.newLegSymptomDays(since: start.adding(days: -14)).filter { $0 <= start }
+        let legDays = pain.unscreenedLegSymptomDays(through: start)
         if let d = legDays.last {
             result.append(Advice(kind: .consultProfessional, message: "You reported new leg symptoms on \(d): see a doctor or physiotherapist, and answer the screening questions again before training hard. Loads are held until then.", source: "[13]"))
             result.append(Advice(kind: .screenAgain, message: "Answer the screening questions again: new leg symptoms can change the outcome.", source: "[6, 13]"))

@@ -138,6 +138,13 @@ public struct PainMonitor: Sendable {
         let fromCheckIns = journal.checkIns.filter { $0.newLegSymptoms == true && $0.date >= since }.map(\.date)
         return (fromSessions + fromCheckIns).sorted()
     }
+
+    /// Days up to `day` with new leg symptoms that no screening has looked at since: reported after the latest
+    /// screening's date. They hold loads until the person has screened again (§4, [13]), however long ago.
+    public func unscreenedLegSymptomDays(through day: Day) -> [Day] {
+        let since = journal.screening.map { $0.date.adding(days: 1) } ?? Day(ordinal: Int.min / 4)
+        return newLegSymptomDays(since: since).filter { $0 <= day }
+    }
 }
 
 /// Formats a number for messages: whole numbers without decimals, else one decimal.

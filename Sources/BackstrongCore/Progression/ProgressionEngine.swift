@@ -32,7 +32,7 @@ public struct ProgressionEngine: Sendable {
     /// Why progression is blocked across all exercises on `day`, if it is (leg symptoms, rising weekly pain,
     /// a next-morning breach after the latest session).
     public func globalHold(on day: Day) -> String? {
-        let legDays = history.pain.newLegSymptomDays(since: day.adding(days: -14)).filter { $0 < day }
+        let legDays = history.pain.unscreenedLegSymptomDays(through: day)
         if let d = legDays.last {
             return "new leg symptoms were reported on \(d): no load increases until you have screened again and seen a professional [13]"
         }
@@ -61,8 +61,10 @@ public struct ProgressionEngine: Sendable {
             return decrease(p, e, from: L, on: day, fraction: 1 - ClinicalRules.restartFraction, rule: "restartAfterBreak", source: "[37]",
                             why: "\(daysOff) days since you last did \(e.name) (\(last.day)); a break of \(ClinicalRules.breakDays)+ days restarts at about \(Int(ClinicalRules.restartFraction * 100)) % and builds back over \(2)–\(4) weeks")
         }
-        // 2. Pain during a set above the acceptable level: decrease or regress, never increase [27].
-        if let breach = history.pain.setPainBreaches(in: lastSession, exerciseId: e.id).max(by: { $0.value < $1.value }) {
+        // 2. Pain during a set above the acceptable level, in any set (warm-ups too) of the exercise since its last
+        //    workout: decrease or regress, never increase [27].
+        let attempts = history.journal.sessions[last.sessionIndex...].filter { $0.day < day }
+        if let breach = attempts.flatMap({ history.pain.setPainBreaches(in: $0, exerciseId: e.id) }).max(by: { $0.value < $1.value }) {
             return decrease(p, e, from: L, on: day, fraction: ClinicalRules.decreaseFraction, rule: "setPain", source: "[27]",
                             why: breach.explanation.prefix(1).uppercased() + breach.explanation.dropFirst())
         }
@@ -99,11 +101,16 @@ public struct ProgressionEngine: Sendable {
         if last.sets.contains(where: { $0.form == .fair }) {
             return hold(p, rule: "form", source: nil, why: "Form was only fair on \(last.day): hold \(loadText(L)) until it is good in every set")
         }
-        // 7. Global brakes (leg symptoms, rising weekly pain).
+        // 7. Next-morning pain after the latest session, whichever exercises it had: no increase in the next
+        //    workout [23, 27].
+        if let latest = history.lastSession(before: day)?.session, let breach = history.pain.morningBreach(after: latest) {
+            return hold(p, rule: "nextMorningPain", source: "[23, 27]", why: "Hold \(loadText(L)): " + breach.explanation + ", so no increase in the next workout")
+        }
+        // 8. Global brakes (leg symptoms, rising weekly pain).
         if let why = globalHold(on: day) {
             return hold(p, rule: "painTrend", source: "[13, 27]", why: "Hold \(loadText(L)): " + why)
         }
-        // 8. Loaded work moved to a new rep range (stage change): set the load from estimated 1RM [38].
+        // 9. Loaded work moved to a new rep range (stage change): set the load from estimated 1RM [38].
         if e.load == .external, e.measure == .reps, let L, let best = last.sets.compactMap({ s -> Double? in
             guard let w = s.weightKg, let r = s.reps, r > 0 else { return nil }
             return OneRepMax.epley(weightKg: w, reps: min(r, 12))
@@ -130,7 +137,7 @@ public struct ProgressionEngine: Sendable {
                 return p
             }
         }
-        // 9. Double progression: every set at the top of the range in two workouts running, good form,
+        // 10. Double progression: every set at the top of the range in two workouts running, good form,
         //    RPE ≤ 8 and no pain breach → a small increase [29, 30, 33].
         let atTop: (Workout) -> Bool = { w in
             w.sets.count >= d.sets && w.sets.allSatisfy { s in
@@ -142,6 +149,10 @@ public struct ProgressionEngine: Sendable {
         let unit = e.measure == .hold ? "holds" : "reps"
         if lastTop, past.count >= 2 {
             let prev = past[past.index(before: past.endIndex - 1)]
+            let prevMorning = history.pain.morningBreach(after: history.journal.sessions[prev.sessionIndex])
+            if let breach = prevMorning, atTop(prev) && prev.topLoadKg == L {
+                return hold(p, rule: "nextMorningPain", source: "[23, 27]", why: "Hold \(loadText(L)): every set reached \(d.repsMax) \(unit) on \(prev.day) and \(last.day), but the " + breach.explanation + ", so those two workouts do not count for an increase")
+            }
             if atTop(prev) && prev.topLoadKg == L {
                 return increase(p, e, from: L, on: day, why: "every set reached \(d.repsMax) \(unit) with good form, RPE ≤ \(fmt(ClinicalRules.maxRPEForIncrease)) and no pain over \(fmt(ClinicalRules.maxAcceptableSetPain))/10 in two workouts running (\(prev.day), \(last.day))")
             }

@@ -109,6 +109,8 @@ public enum Readiness {
             let monitor = PainMonitor(journal: journal)
             let logged = journal.sessions.filter { $0.day <= today }
             let weeksOfLogs = logged.first.map { Double($0.day.days(to: today)) / 7 } ?? 0
+            // Weeks of logs means training in that many different weeks, not one session long ago.
+            let weeksWithLogs = Set(logged.map(\.day.startOfWeek)).count
             let recentBreaches = logged.filter { $0.day >= today.adding(days: -7 * ClinicalRules.strengthWeeksOfLogs) }
                 .flatMap(monitor.breaches(in:))
             let ext = value("backExtensionHoldSeconds") ?? 0
@@ -118,6 +120,8 @@ public enum Readiness {
             }
             if weeksOfLogs < Double(ClinicalRules.strengthWeeksOfLogs) {
                 strengthMissing.append("\(fmt(weeksOfLogs)) weeks of logged training (needs \(ClinicalRules.strengthWeeksOfLogs))")
+            } else if weeksWithLogs < ClinicalRules.strengthWeeksOfLogs {
+                strengthMissing.append("training logged in \(weeksWithLogs) different week\(weeksWithLogs == 1 ? "" : "s") (needs \(ClinicalRules.strengthWeeksOfLogs))")
             }
             if let b = recentBreaches.last {
                 strengthMissing.append("a pain breach in the last \(ClinicalRules.strengthWeeksOfLogs) weeks (\(b.explanation))")
@@ -129,13 +133,15 @@ public enum Readiness {
                 reasons.append("Not yet strength: " + strengthMissing.joined(separator: "; ") + ".")
             }
         }
-        // After recent spinal surgery, start at foundation until two weeks of logs [18].
+        // After recent spinal surgery, start at foundation until two weeks of logs [18], counted from the latest
+        // screening or clearance (when the surgery was declared or cleared), not from training before it.
         if profile.conditions.contains(.recentSpinalSurgery), stage > .foundation {
-            let logged = journal.sessions.filter { $0.day <= today }
+            let since = [profile.clearedOn, journal.screening?.date].compactMap { $0 }.max()
+            let logged = journal.sessions.filter { session in session.day <= today && since.map { session.day >= $0 } ?? true }
             let weeks = logged.first.map { $0.day.days(to: today) / 7 } ?? 0
             if weeks < ClinicalRules.postSurgeryFoundationWeeks {
                 stage = .foundation
-                reasons.append("Kept at foundation after recent spinal surgery until \(ClinicalRules.postSurgeryFoundationWeeks) weeks of logged training [18].")
+                reasons.append("Kept at foundation after recent spinal surgery until \(ClinicalRules.postSurgeryFoundationWeeks) weeks of logged training\(since.map { " since \($0)" } ?? "") [18].")
             }
         }
         // Pain breaches two weeks running drop one stage (§7.2).
