@@ -60,6 +60,7 @@ struct ExerciseFilterTests {
         "the substitutes are the nearest safe variations named in §8",
         arguments: [
             (Sensitivity.flexion, "sit-up", "curl-up"),
+            (.flexion, "deadlift", "block-deadlift"),
             (.extension, "superman", "bird-dog"),
             (.axialLoad, "back-squat", "goblet-squat"),
         ])

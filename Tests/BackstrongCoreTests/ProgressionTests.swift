@@ -92,7 +92,7 @@ struct ProgressionTests {
         #expect(p.loadKg == 30)
     }
 
-    @Test("RPE 9 at the top of the range gives no increase [30, 35]", arguments: [8.5, 9.0])
+    @Test("RPE 9 at the top of the range gives no increase, and the reason names the RPE [30, 35]", arguments: [8.5, 9.0])
     func highRPEHolds(rpe: Double) {
         // given
         let journal = gobletSquat(top(30), top(30, rpe: rpe))
@@ -101,6 +101,7 @@ struct ProgressionTests {
         // then
         #expect(p.decision == .hold)
         #expect(p.loadKg == 30)
+        #expect(p.reason.contains("RPE \(rpe == 9 ? "9" : "8.5") is over 8"), "\(p.reason)")
     }
 
     @Test("fair form holds the load (§5.3)")

@@ -25,12 +25,20 @@ public enum ConditionRestrictions {
         }
     }
 
+    /// Every tag a sensitivity excludes: its own tag, and for flexion lifts from the floor as well, whose bottom
+    /// position bends the back most (§8: "hinge from blocks").
+    public static func excludedDemands(for sensitivity: Sensitivity) -> [SpinalDemand] {
+        sensitivity == .flexion ? [.loadedFlexion, .floorLift] : [excludedDemand(for: sensitivity)]
+    }
+
     /// Every tag excluded for this profile, with the reason for each.
     public static func exclusions(for profile: Profile, screening: Screening?) -> [SpinalDemand: String] {
         var result: [SpinalDemand: String] = [:]
         for s in profile.sensitivities {
-            let tag = excludedDemand(for: s)
-            result[tag] = result[tag] ?? "you listed \(s.rawValue) as a movement that provokes your pain"
+            for tag in excludedDemands(for: s) {
+                let why = tag == .floorLift ? ": hinge from blocks, not from the floor" : ""
+                result[tag] = result[tag] ?? "you listed \(s.rawValue) as a movement that provokes your pain\(why)"
+            }
         }
         for c in profile.conditions {
             for tag in excludedDemands(for: c).sorted(by: { $0.rawValue < $1.rawValue }) {

@@ -165,7 +165,14 @@ public struct ProgressionEngine: Sendable {
         }
         let done = last.sets.map { String(completed($0, e: e, hold: d.holdSeconds)) }.joined(separator: ", ")
         let then = e.load == .external ? "the load goes up" : "you move on to a harder variation"
-        return hold(p, rule: "doubleProgression", source: "[30, 33]", why: "Keep \(loadText(L)): last time \(done) \(unit) (\(last.day)); \(then) after two workouts with every set at \(d.repsMax) \(unit), good form and RPE ≤ 8")
+        // Say what held it back besides the reps: the hardest effort when over RPE 8, or too few sets.
+        var missed: [String] = []
+        if let hardest = last.sets.compactMap(\.rpe).max(), hardest > ClinicalRules.maxRPEForIncrease {
+            missed.append("RPE \(fmt(hardest)) is over \(fmt(ClinicalRules.maxRPEForIncrease))")
+        }
+        if last.sets.count < d.sets { missed.append("\(last.sets.count) of \(d.sets) sets") }
+        let detail = missed.isEmpty ? "" : " (\(missed.joined(separator: "; ")))"
+        return hold(p, rule: "doubleProgression", source: "[30, 33]", why: "Keep \(loadText(L)): last time \(done) \(unit) (\(last.day))\(detail); \(then) after two workouts with every set at \(d.repsMax) \(unit), good form and RPE ≤ \(fmt(ClinicalRules.maxRPEForIncrease))")
     }
 
     /// Holds or reps completed in a logged set.
