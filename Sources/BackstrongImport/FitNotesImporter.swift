@@ -17,7 +17,8 @@ struct FitNotesReader: AppReader {
     let exercise, category, weight, weightUnitColumn, reps, distance, distanceUnit, time, comment: Int?
     let headerKgPerUnit: Double?
 
-    init?(_ h: Header) {
+    /// `unit` reads weights whose row leaves the Weight Unit empty (and the header does not say).
+    init?(_ h: Header, unit: Units? = nil) {
         guard let date = h.index("date"), h.has("exercise"), h.has("category") else { return nil }
         self.date = date
         columns = h.names.count
@@ -41,8 +42,8 @@ struct FitNotesReader: AppReader {
             dialect = "fitnotes-old"
         } else {
             weight = h.index("weight")
-            headerKgPerUnit = nil
-            weightUnit = "from the Weight Unit column"
+            headerKgPerUnit = unit.map { $0 == .lb ? Units.kilogramsPerPound : 1 }
+            weightUnit = "from the Weight Unit column" + (unit.map { " (\($0.rawValue) where it is empty)" } ?? "")
             dialect = "fitnotes"
         }
     }

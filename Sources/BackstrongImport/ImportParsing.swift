@@ -115,7 +115,9 @@ enum ImportParsing {
     /// `2024-03-01 18:05:00`, `2024-03-01`, `9/12/2022 18:35`, `8 Apr 2026, 16:50`, `Apr 8, 2026, 4:50 PM`,
     /// `01.03.2024 18:05`. Returns the journal's form, `YYYY-MM-DDTHH:MM` (with `:SS` when not zero).
     static func date(_ raw: String, slashDayFirst: Bool = false) -> SessionTime? {
-        let s = trim(raw)
+        // Apple's formatters put a narrow no-break space before AM/PM; spreadsheets use no-break spaces.
+        let s = trim(raw.contains(where: { $0 == "\u{202F}" || $0 == "\u{00A0}" })
+            ? String(raw.map { $0 == "\u{202F}" || $0 == "\u{00A0}" ? " " : $0 }) : raw)
         if s.utf8.count >= 10, s.utf8[s.utf8.index(s.utf8.startIndex, offsetBy: 4)] == UInt8(ascii: "-") {
             guard let day = Day(iso: String(s.prefix(10))) else { return nil }
             var rest = Substring(s.dropFirst(10))

@@ -129,6 +129,8 @@ public enum Importer {
                 isHeader = false
                 return
             }
+            // A row with nothing in it (Excel writes `,,,,` for a blank line) is no row at all.
+            if record.fields.allSatisfy({ ImportParsing.trim($0).isEmpty }) { return }
             reader.read(record, into: &builder)
         }
         return builder
@@ -139,7 +141,7 @@ public enum Importer {
         if let r = BackstrongCSV.Reader(header) { return r }
         if let r = HevyReader(header) { return r }
         if let r = try StrongReader(header, unit: unit) { return r }
-        if let r = FitNotesReader(header) { return r }
+        if let r = FitNotesReader(header, unit: unit) { return r }
         return nil
     }
 }

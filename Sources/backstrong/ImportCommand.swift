@@ -49,8 +49,17 @@ struct ImportCommand: ParsableCommand {
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("give at least one FILE to import") }
-        if let unit, Units(rawValue: unit) == nil { throw ValidationError("--unit must be kg or lb, got \"\(unit)\"") }
+        if let unit, Self.units(unit) == nil { throw ValidationError("--unit must be kg or lb, got \"\(unit)\"") }
         guard journal != "-" else { throw ValidationError("--journal must be a file: the import writes to it") }
+    }
+
+    /// The unit a `--unit` value names, as people write it: kg, kgs, lb, lbs (any case).
+    static func units(_ text: String) -> Units? {
+        switch text.lowercased() {
+        case "kg", "kgs", "kilograms": return .kg
+        case "lb", "lbs", "pounds": return .lb
+        default: return nil
+        }
     }
 
     func run() throws {
@@ -63,7 +72,7 @@ struct ImportCommand: ParsableCommand {
             let bar = ProgressBar(label: (path as NSString).lastPathComponent, bytes: data.count)
             do {
                 let file = try Importer.read(
-                    data, fileName: (path as NSString).lastPathComponent, unit: unit.flatMap(Units.init(rawValue:)),
+                    data, fileName: (path as NSString).lastPathComponent, unit: unit.flatMap(Self.units),
                     customExercises: custom, progress: bar.map { b in { b.update($0, of: $1) } })
                 bar?.finish()
                 custom += file.customExercises
@@ -110,7 +119,7 @@ struct ImportCommand: ParsableCommand {
         }
         let profile = Profile(
             age: age, bodyweightKg: bodyweightKg, daysPerWeek: daysPerWeek,
-            units: unit.flatMap(Units.init(rawValue:)) ?? .kg)
+            units: unit.flatMap(Self.units) ?? .kg)
         let journal = Journal(profile: profile)
         do {
             return try Journal.read(from: journal.jsonData())  // the same range checks as a written profile

@@ -64,3 +64,46 @@ struct FitNotesImporterTests {
         #expect(summary.skippedRows.first?.reason.contains("both the Exercise and the Comment") == true)
     }
 }
+
+@Suite("Import of files re-saved by hand")
+struct HandSavedFileTests {
+    @Test("a FitNotes row with an empty Weight Unit is read in the unit given with --unit")
+    func fitNotesEmptyUnitWithUnitOption() throws {
+        // given a row whose Weight Unit is empty
+        let csv = """
+            Date,Exercise,Category,Weight,Weight Unit,Reps,Distance,Distance Unit,Time
+            2023-06-01,Deadlift,Back,100.0,,5,,,
+            """
+        // when
+        let (journal, summary) = try importText(csv, unit: .lb)
+        let (_, withoutUnit) = try importText(csv)
+        // then
+        #expect(summary.skippedRows.isEmpty)
+        #expect(journal.sessions.first?.exercises.first?.sets.first?.weightKg == 100 * lb)
+        #expect(withoutUnit.skippedRows.map(\.line) == [2])
+    }
+
+    @Test("blank rows that a spreadsheet leaves (,,,,) are not reported as skipped rows")
+    func blankRows() throws {
+        // given a Strong export with a blank row in the middle and at the end
+        let csv = """
+            Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE
+            2024-03-05 18:05:00,A,38min,Deadlift (Barbell),1,60,5,0,0,,,
+            ,,,,,,,,,,,
+            2024-03-07 18:05:00,B,38min,Deadlift (Barbell),1,62.5,5,0,0,,,
+            ,,,,,,,,,,,
+
+            """
+        // when
+        let (journal, summary) = try importText(csv, unit: .kg)
+        // then
+        #expect(summary.skippedRows.isEmpty)
+        #expect(journal.sessions.count == 2)
+    }
+
+    @Test("a time written by Apple's formatters, with a narrow no-break space before PM, is read")
+    func narrowNoBreakSpace() {
+        #expect(ImportParsing.date("Apr 9, 2026, 4:50\u{202F}PM")?.text == "2026-04-09T16:50")
+        #expect(ImportParsing.date("9\u{00A0}Apr\u{00A0}2026, 16:50")?.text == "2026-04-09T16:50")
+    }
+}
