@@ -100,6 +100,20 @@ enum ImportParsing {
 
     static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
+    /// The month (1–12) a name or abbreviation starts with, in English, French, German, Spanish, Italian or
+    /// Dutch, as the apps write dates in the phone's language ("8 Apr 2026", "14 déc. 2026", "3 Mär 2026").
+    static func month(_ text: String) -> Int? {
+        let t = text.lowercased()
+        if let i = months.firstIndex(where: { t.hasPrefix($0) }) { return i + 1 }
+        let others: [(String, Int)] = [
+            ("ene", 1), ("gen", 1), ("janv", 1), ("fév", 2), ("fev", 2), ("mär", 3), ("mrz", 3), ("mrt", 3),
+            ("avr", 4), ("abr", 4), ("mai", 5), ("mei", 5), ("mag", 5), ("juin", 6), ("giu", 6), ("juil", 7),
+            ("lug", 7), ("aoû", 8), ("aou", 8), ("ago", 8), ("set", 9), ("okt", 10), ("ott", 10), ("dic", 12),
+            ("déc", 12), ("dez", 12),
+        ]
+        return others.first { t.hasPrefix($0.0) }?.1
+    }
+
     /// Whether a slash date `A/B/YYYY` is day first; decided once per file from all its dates.
     static func slashDatesAreDayFirst(_ raws: some Sequence<String>) -> Bool {
         for raw in raws {
@@ -143,14 +157,10 @@ enum ImportParsing {
             (d, m) = dayFirst ? (parts[0], parts[1]) : (parts[1], parts[0])
         } else if tokens.count == 3 {
             let lower = tokens.map { $0.lowercased() }
-            if let mi = months.firstIndex(where: { lower[1].hasPrefix($0) }), let dd = Int(tokens[0]),
-                let yy = Int(tokens[2])
-            {
-                (d, m, y) = (dd, mi + 1, yy)
-            } else if let mi = months.firstIndex(where: { lower[0].hasPrefix($0) }), let dd = Int(tokens[1]),
-                let yy = Int(tokens[2])
-            {
-                (d, m, y) = (dd, mi + 1, yy)
+            if let mm = month(lower[1]), let dd = Int(tokens[0].filter { $0 != "." }), let yy = Int(tokens[2]) {
+                (d, m, y) = (dd, mm, yy)
+            } else if let mm = month(lower[0]), let dd = Int(tokens[1].filter { $0 != "." }), let yy = Int(tokens[2]) {
+                (d, m, y) = (dd, mm, yy)
             } else {
                 return nil
             }

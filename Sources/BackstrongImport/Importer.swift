@@ -124,13 +124,23 @@ public enum Importer {
         builder.dialect = reader.dialect
         builder.weightUnit = reader.weightUnit
         var isHeader = true
+        var columns = 0
         try CSVTokenizer.forEachRecord(in: data, progress: progress) { record in
             if isHeader {
                 isHeader = false
+                columns = record.fields.count
                 return
             }
             // A row with nothing in it (Excel writes `,,,,` for a blank line) is no row at all.
             if record.fields.allSatisfy({ ImportParsing.trim($0).isEmpty }) { return }
+            // More fields than the header has columns: an unquoted comma (a decimal comma, or one in a note) moved
+            // every value after it, so the row cannot be read safely. FitNotes repairs its known cases itself.
+            if reader.format != .fitnotes, record.fields.count > columns {
+                builder.skip(
+                    record.line,
+                    "\(record.fields.count) fields for a header of \(columns) columns: an unquoted comma (a decimal comma or one in a note?) moved the values after it")
+                return
+            }
             reader.read(record, into: &builder)
         }
         return builder

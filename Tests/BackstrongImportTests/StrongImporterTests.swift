@@ -212,3 +212,22 @@ struct StrongUnitsTests {
         #expect(calls.last?.1 == data.count)
     }
 }
+
+@Suite("Strong rows that do not fit the header")
+struct StrongShiftedRowTests {
+    @Test("a row with more filled fields than the header is skipped with why, not read shifted")
+    func unquotedComma() throws {
+        // given a row whose weight was written with an unquoted decimal comma (62,5), then a row that fits
+        let csv = """
+            Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE
+            2024-03-05 18:05:00,A,38min,Deadlift (Barbell),1,62,5,5,0,0,,,
+            2024-03-05 18:05:00,A,38min,Deadlift (Barbell),2,60,5,0,0,,,
+            """
+        // when
+        let (journal, summary) = try importText(csv, unit: .kg)
+        // then
+        #expect(summary.skippedRows.map(\.line) == [2])
+        #expect(summary.skippedRows.first?.reason.contains("13 fields for a header of 12") == true)
+        #expect(journal.sessions.first?.exercises.first?.sets.map(\.weightKg) == [60])
+    }
+}
