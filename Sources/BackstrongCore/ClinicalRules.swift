@@ -53,6 +53,9 @@ public enum ClinicalRules {
     public static let maxSets = 4
     /// Deload load: Simson 2017 [30] (week 11 at 80 %).
     public static let deloadFraction = 0.80
+    /// A workout at or below this share of the one before counts as lighter (a deload or a lighter day); when both
+    /// went well, the next workout returns to the heavier load [30] (product decision).
+    public static let lighterWorkoutFraction = 0.9
     /// Consecutive training weeks before a deload week (product decision; the trial's light week came after 10) [30].
     public static let weeksBeforeDeload = 8
     /// Days without training that count as a break: Caterisano 2019 [37].

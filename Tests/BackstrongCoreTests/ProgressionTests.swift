@@ -66,6 +66,49 @@ struct ProgressionTests {
         #expect(p.reason.contains("4 kg"))
     }
 
+    @Test(
+        "moving to a lower rep range raises the load only after a workout with good form and RPE ≤ 8 [30, 35]",
+        arguments: [(9.0, Form?.some(.good), false), (7.0, nil, false), (7.0, .good, true)])
+    func newRepRangeNeedsGoodFormAndRPE(rpe: Double, form: Form?, raises: Bool) throws {
+        // given: 15 reps at 20 kg in the loading range, now prescribed at the strength stage (6–10 reps)
+        let journal = JournalBuilder()
+            .session(day("2026-02-26"), "goblet-squat", sets(2, kg: 20, reps: 15, rpe: rpe, form: form))
+            .build()
+        // when
+        let p = prescription(for: "goblet-squat", in: journal, on: today, stage: .strength)
+        // then
+        #expect(p.rule == "newRepRange")
+        let load = try #require(p.loadKg)
+        #expect((load > 20) == raises, "\(p.reason)")
+        if !raises { #expect(p.decision == .hold) }
+    }
+
+    @Test("after a lighter week that went well the load goes back to where it was before [30]")
+    func returnAfterDeload() {
+        // given: 20 kg for 12 reps, then the deload week's 16 kg, both with good form, RPE ≤ 8 and no pain
+        let journal = gobletSquat(sets(2, kg: 20, reps: 12, rpe: 8), sets(2, kg: 16, reps: 12, rpe: 6))
+        // when
+        let p = prescription(for: "goblet-squat", in: journal, on: today)
+        // then
+        #expect(p.loadKg == 20)
+        #expect(p.decision == .increase)
+        #expect(p.rule == "returnAfterDeload")
+        #expect(p.reason.contains("16 kg") && p.reason.contains("20 kg"))
+    }
+
+    @Test("a load that was lowered after pain, poor form or a grinding set is not simply restored [27, 30]",
+          arguments: [(6.0, Form.good, 8.0), (2.0, .fair, 8.0), (2.0, .good, 9.5)])
+    func noReturnAfterTroubleAtTheHeavierLoad(pain: Double, form: Form, rpe: Double) {
+        // given: 20 kg with a problem, then 16 kg that went well
+        let journal = gobletSquat(
+            sets(2, kg: 20, reps: 12, rpe: rpe, form: form, pain: pain), sets(2, kg: 16, reps: 12, rpe: 6))
+        // when
+        let p = prescription(for: "goblet-squat", in: journal, on: today)
+        // then
+        #expect((p.loadKg ?? 0) < 20)
+        #expect(p.rule != "returnAfterDeload")
+    }
+
     @Test("a barbell lift rounds the increase down to 2.5 kg [29, 33]")
     func barbellStep() {
         // given: block deadlift at the strength stage (3 × 6–10), 62.5 kg; +10 % = 6.25 → 5 kg

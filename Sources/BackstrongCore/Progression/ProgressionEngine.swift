@@ -125,15 +125,47 @@ public struct ProgressionEngine: Sendable {
                 // their own load rather than jump [29].
                 let lightestTooHeavy = newLoad > cap + 1e-9
                 if lightestTooHeavy { newLoad = L }
+                // A heavier load needs what any increase needs: form recorded and good, and RPE ≤ 8 [30, 35].
+                let hardest = last.sets.compactMap(\.rpe).max() ?? 0
+                let unrecordedForm = last.sets.contains { $0.form == nil }
+                let notReady = newLoad > L && (unrecordedForm || hardest > ClinicalRules.maxRPEForIncrease)
+                if notReady { newLoad = L }
                 p.loadKg = newLoad
                 p.sets = d.sets
                 let dir: Decision = newLoad > L ? .increase : newLoad < L ? .decrease : .hold
                 p.decision = dir
                 p.rule = "newRepRange"
                 p.source = "[30, 38]"
-                p.reason = lightestTooHeavy
+                p.reason = notReady
+                    ? "New rep range \(d.repsMin)–\(d.repsMax) (you did up to \(maxReps) reps last time): stay at \(w(L)) with fewer reps, because " + (unrecordedForm ? "form was not recorded on \(last.day)" : "the hardest set on \(last.day) was RPE \(fmt(hardest)), over \(fmt(ClinicalRules.maxRPEForIncrease))") + "; the load goes up once sets feel RPE 8 or easier with good form."
+                    : lightestTooHeavy
                     ? "New rep range \(d.repsMin)–\(d.repsMax) (you did up to \(maxReps) reps last time): stay at \(w(L)), because the lightest usual step of this equipment, \(w(e.minLoadKg ?? 0)), would be more than 10 % heavier."
                     : "New rep range \(d.repsMin)–\(d.repsMax) (you did up to \(maxReps) reps last time): \(w(newLoad)) leaves about 2 reps in reserve, from your estimated 1RM of \(w(best)) (Epley), capped at +10 %."
+                return p
+            }
+        }
+        // 9b. Back from a lighter workout (a deload week, or a lighter day) that went well, when the load before it
+        //     went well too: return to that load [30]. Never after pain, poor form or grinding at the heavier load.
+        if past.count >= 2, let L {
+            let prev = past[past.index(before: past.endIndex - 1)]
+            let prevSession = history.journal.sessions[prev.sessionIndex]
+            let wentWell: (Workout) -> Bool = { w in
+                w.sets.allSatisfy { s in
+                    s.form == .good && (s.rpe ?? 0) <= ClinicalRules.maxRPEForIncrease
+                        && (s.pain ?? 0) <= ClinicalRules.maxAcceptableSetPain
+                        && (e.measure != .reps || (s.reps ?? 0) >= d.repsMin)
+                }
+            }
+            if let P = prev.topLoadKg, L <= P * ClinicalRules.lighterWorkoutFraction + 1e-9,
+                prev.day.days(to: last.day) < ClinicalRules.breakDays, wentWell(last), wentWell(prev),
+                history.pain.morningBreach(after: prevSession) == nil,
+                history.pain.setPainBreaches(in: prevSession, exerciseId: e.id).isEmpty
+            {
+                p.loadKg = P
+                p.decision = .increase
+                p.rule = "returnAfterDeload"
+                p.source = "[30]"
+                p.reason = "Back to \(w(P)): the lighter workout at \(w(L)) on \(last.day) went well (good form, RPE ≤ \(fmt(ClinicalRules.maxRPEForIncrease)), no pain over \(fmt(ClinicalRules.maxAcceptableSetPain))/10), and so did \(w(P)) on \(prev.day)."
                 return p
             }
         }
