@@ -48,9 +48,13 @@ public struct FileSummary: Sendable, Equatable, Codable {
     public var skippedRows: [SkippedRow]
     public var unmappedExercises: [String]
     public var painNotes: [PainNote]
-    /// Workouts new to the journal, and those it already had (same content-derived id).
+    /// Workouts new to the journal, and those it already had (same content-derived id, or the same workout at the
+    /// same minute with the same sets from another app).
     public var added: Int
     public var alreadyInJournal: Int
+    /// Workouts the journal had from an earlier import of the same app whose sets have changed in the file (a
+    /// corrected file, or a workout edited in the app): replaced by the file's version.
+    public var updated: Int
 }
 
 /// The summary of one `import` run over one or more files.
@@ -65,6 +69,7 @@ public struct ImportSummary: Sendable, Equatable, Codable {
     public var painNotes: [PainNote]
     public var added: Int
     public var alreadyInJournal: Int
+    public var updated: Int
     public var files: [FileSummary]
 
     public init(files: [FileSummary]) {
@@ -82,5 +87,6 @@ public struct ImportSummary: Sendable, Equatable, Codable {
         painNotes = files.flatMap(\.painNotes)
         added = files.reduce(0) { $0 + $1.added }
         alreadyInJournal = files.reduce(0) { $0 + $1.alreadyInJournal }
+        updated = files.reduce(0) { $0 + $1.updated }
     }
 }

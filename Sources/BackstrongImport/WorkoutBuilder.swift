@@ -159,7 +159,9 @@ struct WorkoutBuilder {
                 continue
             }
             var logs: [ExerciseLog] = []
-            for e in d.exercises {
+            // An exercise (or a whole workout) whose rows were all skipped is left out rather than stored empty:
+            // an empty workout would count as a training day, and an empty exercise would add a custom exercise.
+            for e in d.exercises where d.keepsOwnSource || !e.sets.isEmpty {
                 logs.append(ExerciseLog(exerciseId: exerciseId(e), sets: e.sets, notes: e.notes))
                 for s in e.sets {
                     counts.sets += 1
@@ -177,6 +179,7 @@ struct WorkoutBuilder {
                     painNotes.append(PainNote(date: date.day.iso, exercise: e.name, text: n))
                 }
             }
+            if logs.isEmpty && !d.keepsOwnSource { continue }
             if let n = d.notes, PainNotes.mentionsPain(n) {
                 painNotes.append(PainNote(date: date.day.iso, exercise: nil, text: n))
             }
@@ -215,7 +218,7 @@ struct WorkoutBuilder {
             file: fileName, format: format, dialect: dialect, weightUnit: weightUnit, workouts: ordered.count,
             sets: counts.sets, warmupSets: counts.warmup, dropSets: counts.drop, failureSets: counts.failure,
             nonSetRows: nonSetRows, repairedLines: repairedLines, skippedRows: skipped, unmappedExercises: unmapped,
-            painNotes: painNotes, added: 0, alreadyInJournal: 0)
+            painNotes: painNotes, added: 0, alreadyInJournal: 0, updated: 0)
         return FileImport(sessions: ordered, customExercises: newCustom, summary: summary)
     }
 }

@@ -146,7 +146,7 @@ struct ImportCommand: ParsableCommand {
                 .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
             print("\(f.file): \(f.format.rawValue) (\(f.dialect)), weights \(f.weightUnit)")
             print(
-                "  \(f.workouts) workout\(f.workouts == 1 ? "" : "s"), \(f.sets) sets\(kinds.isEmpty ? "" : " (\(kinds))"): \(f.added) added, \(f.alreadyInJournal) already in the journal"
+                "  \(f.workouts) workout\(f.workouts == 1 ? "" : "s"), \(f.sets) sets\(kinds.isEmpty ? "" : " (\(kinds))"): \(f.added) added, \(f.alreadyInJournal) already in the journal\(f.updated > 0 ? ", \(f.updated) updated" : "")"
             )
             if !f.repairedLines.isEmpty {
                 print(

@@ -140,3 +140,62 @@ struct MergeTests {
         #expect(throws: (any Error).self) { try JournalFile.replace(folder.path + "/missing/j.json", with: Data()) }
     }
 }
+
+@Suite("Merging changed and migrated exports")
+struct ChangedExportMergeTests {
+    let header = "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE"
+
+    @Test("importing the corrected file again updates the workout whose rows were skipped, keeping the pain logged here")
+    func correctedFileUpdates() throws {
+        // given a first import where one deadlift row was unreadable, and the next-morning pain logged since
+        let broken = header + "\n2024-03-05 18:05:00,A,38min,Deadlift (Barbell),1,60,5,0,0,,,\n"
+            + "2024-03-05 18:05:00,A,38min,Deadlift (Barbell),2,sixty,5,0,0,,,\n"
+        var (journal, first) = try importText(broken, unit: .kg)
+        #expect(first.skippedRows.count == 1)
+        journal.sessions[0].nextMorningPain = 3
+        // when the fixed file is imported into that journal
+        let fixed = header + "\n2024-03-05 18:05:00,A,38min,Deadlift (Barbell),1,60,5,0,0,,,\n"
+            + "2024-03-05 18:05:00,A,38min,Deadlift (Barbell),2,60,5,0,0,,,\n"
+        let (after, second) = try importText(fixed, into: journal, unit: .kg)
+        // then
+        #expect(second.updated == 1)
+        #expect(second.added == 0)
+        #expect(after.sessions.count == 1)
+        #expect(after.sessions[0].exercises[0].sets.count == 2)
+        #expect(after.sessions[0].nextMorningPain == 3)
+        // and importing it once more changes nothing
+        let (_, third) = try importText(fixed, into: after, unit: .kg)
+        #expect(third.updated == 0 && third.added == 0 && third.alreadyInJournal == 1)
+    }
+
+    @Test("a workout whose rows were all skipped is not stored as an empty session")
+    func noEmptySessions() throws {
+        // given a workout with only an unreadable row
+        let csv = header + "\n2024-03-05 18:05:00,A,38min,Deadlift (Barbell),1,sixty,5,0,0,,,\n"
+            + "2024-03-07 18:05:00,B,38min,Deadlift (Barbell),1,60,5,0,0,,,\n"
+        // when
+        let (journal, summary) = try importText(csv, unit: .kg)
+        // then
+        #expect(journal.sessions.map(\.date.day.iso) == ["2024-03-07"])
+        #expect(summary.skippedRows.count == 1)
+    }
+
+    @Test("the same workout exported by Strong and by Hevy (which keeps Strong history) is stored once")
+    func sameWorkoutFromTwoApps() throws {
+        // given the Strong export, imported first
+        let strong = header + "\n2026-04-08 16:50:00,Pull,55min,Deadlift (Barbell),1,100,5,0,0,,,\n"
+            + "2026-04-08 16:50:00,Pull,55min,Deadlift (Barbell),2,100,5,0,0,,,\n"
+        let (journal, _) = try importText(strong, unit: .kg)
+        // when Hevy's export of the same workout is imported
+        let hevy = """
+            "title","start_time","end_time","description","exercise_title","superset_id","exercise_notes","set_index","set_type","weight_kg","reps","distance_km","duration_seconds","rpe"
+            "Pull","8 Apr 2026, 16:50","8 Apr 2026, 17:45","","Deadlift (Barbell)","","","0","normal","100","5","","",""
+            "Pull","8 Apr 2026, 16:50","8 Apr 2026, 17:45","","Deadlift (Barbell)","","","1","normal","100","5","","",""
+            """
+        let (after, summary) = try importText(hevy, into: journal)
+        // then
+        #expect(after.sessions.count == 1)
+        #expect(summary.alreadyInJournal == 1)
+        #expect(summary.added == 0)
+    }
+}

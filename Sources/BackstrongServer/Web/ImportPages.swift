@@ -20,6 +20,7 @@ struct ImportPreviewContent: Encodable {
     var warmupSets: Int
     var added: Int
     var alreadyInJournal: Int
+    var updated: Int
     var skipped: [SkippedRow]
     var unmapped: [String]
     var painNotes: [PainNote]
@@ -55,7 +56,7 @@ struct ImportPages: RouteCollection {
                 pendingID: try pending.requireID().uuidString,
                 rows: summary.files.map { .init(file: $0.file, format: $0.format.rawValue, dialect: $0.dialect, workouts: $0.workouts, sets: $0.sets, warmupSets: $0.warmupSets, added: $0.added, already: $0.alreadyInJournal) },
                 workouts: summary.workouts, sets: summary.sets, warmupSets: summary.warmupSets, added: summary.added,
-                alreadyInJournal: summary.alreadyInJournal, skipped: Array(summary.skippedRows.prefix(200)),
+                alreadyInJournal: summary.alreadyInJournal, updated: summary.updated, skipped: Array(summary.skippedRows.prefix(200)),
                 unmapped: summary.unmappedExercises, painNotes: summary.painNotes)
             return try await req.page("import-preview", PageBase(req, title: "Check your import", section: "settings", units: units), content)
                 .encodeResponse(for: req)
@@ -76,7 +77,8 @@ struct ImportPages: RouteCollection {
         try await pending.delete(on: req.db)
         try await PendingImportRecord.query(on: req.db).filter(\.$userID == user.id)
             .filter(\.$createdAt < Date().addingTimeInterval(-86_400)).delete()
-        let message = "Imported \(summary.added) workouts (\(summary.alreadyInJournal) were already in your journal)."
+        let message = "Imported \(summary.added) workouts (\(summary.alreadyInJournal) were already in your journal"
+            + (summary.updated > 0 ? ", \(summary.updated) updated from the file" : "") + ")."
         return req.redirect(to: "/progress?message=" + (message.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? ""))
     }
 
