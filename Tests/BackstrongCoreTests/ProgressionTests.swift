@@ -109,6 +109,20 @@ struct ProgressionTests {
         #expect(p.rule != "returnAfterDeload")
     }
 
+    @Test("for a person who uses pounds, loads go up in 5 lb steps, the smallest step of pound dumbbells [29, 33]")
+    func poundSteps() throws {
+        // given: 50 lb goblet squats at the top of the range twice, for a person using pounds
+        let lb = Units.kilogramsPerPound
+        let journal = gobletSquat(top(50 * lb), top(50 * lb)) { $0.units = .lb }
+        // when
+        let p = prescription(for: "goblet-squat", in: journal, on: today)
+        // then: +10 % is 5 lb, one 5 lb step, never a kilogram step shown as 4.4 lb
+        let load = try #require(p.loadKg)
+        #expect(abs(load / lb - 55) < 1e-6, "\(load / lb) lb")
+        #expect(p.reason.contains("55 lb"))
+        #expect(!p.reason.contains("4.4 lb"))
+    }
+
     @Test("a barbell lift rounds the increase down to 2.5 kg [29, 33]")
     func barbellStep() {
         // given: block deadlift at the strength stage (3 × 6–10), 62.5 kg; +10 % = 6.25 → 5 kg

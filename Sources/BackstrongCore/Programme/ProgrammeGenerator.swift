@@ -163,8 +163,8 @@ public enum ProgrammeGenerator {
     static func projected(_ p: Prescription, firstDay: Day, deloadReason: String?, firstWasDeload: Bool, catalog: ExerciseCatalog, units: Units = .kg) -> Prescription {
         var q = p
         q.replaces = nil
-        if let deloadReason, !firstWasDeload, let load = p.loadKg, let e = catalog.exercise(p.exerciseId), let step = e.loadStepKg {
-            let l = max(e.minLoadKg ?? 0, LoadRounding.down(load * ClinicalRules.deloadFraction, step: step))
+        if let deloadReason, !firstWasDeload, let load = p.loadKg, let e = catalog.exercise(p.exerciseId), let step = e.loadStep(in: units) {
+            let l = max(e.minLoad(in: units) ?? 0, LoadRounding.down(load * ClinicalRules.deloadFraction, step: step))
             q.loadKg = l
             q.decision = .decrease
             q.rule = "deload"

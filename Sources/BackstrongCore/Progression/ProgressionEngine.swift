@@ -50,7 +50,7 @@ public struct ProgressionEngine: Sendable {
         let past = history.workouts(of: e.id, before: day)
         guard let last = past.last else { return start(e, on: day, deloadReason: deloadReason) }
         let sets = min(ClinicalRules.maxSets, max(d.sets, last.sets.count))
-        var p = base(e, sets: sets, load: last.topLoadKg ?? (e.load == .external ? e.minLoadKg : nil))
+        var p = base(e, sets: sets, load: last.topLoadKg ?? (e.load == .external ? e.minLoad(in: profile.units) : nil))
         p.previousLoadKg = last.topLoadKg
         let L = last.topLoadKg
         let lastSession = history.journal.sessions[last.sessionIndex]
@@ -117,10 +117,10 @@ public struct ProgressionEngine: Sendable {
         }).max() {
             let maxReps = last.sets.compactMap(\.reps).max() ?? 0
             if maxReps > d.repsMax + 2 || maxReps < d.repsMin - 2 {
-                let step = e.loadStepKg ?? 2.5
+                let step = e.loadStep(in: profile.units) ?? 2.5
                 let target = best / (1 + Double(d.repsMin + 2) / 30)  // 2 reps in reserve at the bottom of the range [30, 38]
                 let cap = L * (1 + ClinicalRules.maxIncreaseFraction)
-                var newLoad = max(LoadRounding.down(min(target, cap), step: step), e.minLoadKg ?? 0)
+                var newLoad = max(LoadRounding.down(min(target, cap), step: step), e.minLoad(in: profile.units) ?? 0)
                 // The equipment's lightest load can be more than 10 % over what the person lifted: then they keep
                 // their own load rather than jump [29].
                 let lightestTooHeavy = newLoad > cap + 1e-9
@@ -139,7 +139,7 @@ public struct ProgressionEngine: Sendable {
                 p.reason = notReady
                     ? "New rep range \(d.repsMin)–\(d.repsMax) (you did up to \(maxReps) reps last time): stay at \(w(L)) with fewer reps, because " + (unrecordedForm ? "form was not recorded on \(last.day)" : "the hardest set on \(last.day) was RPE \(fmt(hardest)), over \(fmt(ClinicalRules.maxRPEForIncrease))") + "; the load goes up once sets feel RPE 8 or easier with good form."
                     : lightestTooHeavy
-                    ? "New rep range \(d.repsMin)–\(d.repsMax) (you did up to \(maxReps) reps last time): stay at \(w(L)), because the lightest usual step of this equipment, \(w(e.minLoadKg ?? 0)), would be more than 10 % heavier."
+                    ? "New rep range \(d.repsMin)–\(d.repsMax) (you did up to \(maxReps) reps last time): stay at \(w(L)), because the lightest usual step of this equipment, \(w(e.minLoad(in: profile.units) ?? 0)), would be more than 10 % heavier."
                     : "New rep range \(d.repsMin)–\(d.repsMax) (you did up to \(maxReps) reps last time): \(w(newLoad)) leaves about 2 reps in reserve, from your estimated 1RM of \(w(best)) (Epley), capped at +10 %."
                 return p
             }
@@ -240,10 +240,10 @@ public struct ProgressionEngine: Sendable {
         p.replaces = replacing
         p.decision = .hold
         p.targetRPE = 6
-        if e.load == .external, let f = e.startLoadPerBodyweight, let step = e.loadStepKg {
+        if e.load == .external, let f = e.startLoadPerBodyweight, let step = e.loadStep(in: profile.units) {
             let mult = ClinicalRules.startLoadMultiplier(for: profile.experience)
             let raw = profile.bodyweightKg * f * mult
-            let load = max(e.minLoadKg ?? 0, LoadRounding.down(raw, step: step))
+            let load = max(e.minLoad(in: profile.units) ?? 0, LoadRounding.down(raw, step: step))
             p.loadKg = load
             p.rule = "startingLoad"
             p.source = "[32]"
@@ -271,7 +271,7 @@ public struct ProgressionEngine: Sendable {
         let afterBreak = daysOff >= ClinicalRules.breakDays
         var load = afterBreak ? LoadRounding.down(L * ClinicalRules.restartFraction, step: step) : L
         // Below the equipment's usual lightest step: they have lighter equipment than usual, so keep their own load.
-        if load < (e.minLoadKg ?? 0) { load = min(L, e.minLoadKg ?? 0) }
+        if load < (e.minLoad(in: profile.units) ?? 0) { load = min(L, e.minLoad(in: profile.units) ?? 0) }
         if load <= 0 { load = L }
         let how = afterBreak
             ? "\(daysOff) days later, start again at \(w(load)), about \(Int(ClinicalRules.restartFraction * 100)) % of it, and build back over 2–4 weeks"
@@ -293,7 +293,7 @@ public struct ProgressionEngine: Sendable {
         var p = p
         p.rule = "doubleProgression"
         p.source = "[29, 30, 33]"
-        if e.load == .external, let L, let step = e.loadStepKg {
+        if e.load == .external, let L, let step = e.loadStep(in: profile.units) {
             let frac = ClinicalRules.targetIncreaseFraction(for: profile.experience)
             var inc = LoadRounding.down(L * frac, step: step)
             if inc < step { inc = step <= L * ClinicalRules.maxIncreaseFraction + 1e-9 ? step : 0 }
@@ -344,8 +344,8 @@ public struct ProgressionEngine: Sendable {
         p.rule = rule
         p.source = source
         p.decision = .decrease
-        if e.load == .external, let L, let step = e.loadStepKg {
-            let minLoad = e.minLoadKg ?? 0
+        if e.load == .external, let L, let step = e.loadStep(in: profile.units) {
+            let minLoad = e.minLoad(in: profile.units) ?? 0
             let cut = max(step, LoadRounding.down(L * fraction, step: step))
             let newLoad = max(minLoad, L - cut)
             if newLoad < L {
