@@ -83,7 +83,11 @@ struct ImportCommand: ParsableCommand {
                     message: "cannot import \(path)\(error.line.map { ", line \($0)" } ?? ""): \(error.reason)")
             }
         }
-        let (merged, summaries) = JournalMerge.merge(imports, into: start)
+        var (merged, summaries) = JournalMerge.merge(imports, into: start)
+        // A new journal shows loads in the unit the files were written in when every file says pounds.
+        if !existing, unit == nil, !imports.isEmpty, imports.allSatisfy({ $0.summary.weightUnit.hasPrefix("lb") }) {
+            merged.profile.units = .lb
+        }
         let data = try merged.jsonData()
         // What is written must read back: the new sessions (the journal's own were read just now) go through the
         // journal reader, with every custom exercise, before anything is written.

@@ -39,4 +39,27 @@ struct ImportCommandTests {
         #expect(result.status == 2)
         #expect(result.stderr.contains("stone"))
     }
+
+    @Test("a new journal made from a pound export (Hevy's weight_lbs) shows loads in pounds")
+    func newJournalTakesTheFilesUnit() throws {
+        // given a Hevy export in pounds and no journal yet, without --unit
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bs-import-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let csv = dir.appendingPathComponent("hevy.csv")
+        try """
+            "title","start_time","end_time","description","exercise_title","superset_id","exercise_notes","set_index","set_type","weight_lbs","reps","distance_miles","duration_seconds","rpe"
+            "Pull","1 Feb 2026, 09:00","1 Feb 2026, 10:00","","Deadlift (Barbell)","","","0","normal","225","5","","",""
+            """.write(to: csv, atomically: true, encoding: .utf8)
+        let journal = dir.appendingPathComponent("me.json").path
+        // when
+        let result = try CLI.run([
+            "import", csv.path, "--journal", journal, "--age", "40", "--bodyweight-kg", "80", "--days-per-week", "3",
+        ])
+        // then
+        #expect(result.status == 0, "\(result.stderr)")
+        let written = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: journal))) as? [String: Any]
+        let profile = try #require(written?["profile"] as? [String: Any])
+        #expect(profile["units"] as? String == "lb")
+    }
 }
