@@ -64,6 +64,9 @@ public enum ClinicalRules {
     public static let restartFraction = 0.80
     /// Weeks to return to the pre-break load: [37] (2–4 weeks).
     public static let restartTransitionWeeks = 3
+    /// How long after a restart the engine keeps building back towards the pre-break load: the upper end of [37]'s
+    /// 2–4 weeks.
+    public static let restartRampWeeks = 4
     /// Starting load as a fraction of estimated 1RM for novices: ACSM [32] (40–50 %).
     public static let startFractionOfOneRepMax = 0.45
     /// Starting-load multiplier by experience (product decision).

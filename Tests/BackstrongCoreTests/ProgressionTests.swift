@@ -123,6 +123,21 @@ struct ProgressionTests {
         #expect(!p.reason.contains("4.4 lb"))
     }
 
+    @Test("after a break the load builds back towards the pre-break load, at most 10 % a workout [37]")
+    func restartRamp() throws {
+        // given: 30 kg before a 3-week break, then the restart workout at 24 kg that went well
+        let journal = JournalBuilder()
+            .session(day("2026-02-02"), "goblet-squat", sets(2, kg: 30, reps: 12, rpe: 8))
+            .session(day("2026-02-26"), "goblet-squat", sets(2, kg: 24, reps: 12, rpe: 7))
+            .build()
+        // when
+        let p = prescription(for: "goblet-squat", in: journal, on: today)
+        // then: +10 % of 24 is 2.4, rounded down to the 2 kg step
+        #expect(p.loadKg == 26)
+        #expect(p.rule == "restartRamp")
+        #expect(p.reason.contains("30 kg"))
+    }
+
     @Test("a barbell lift rounds the increase down to 2.5 kg [29, 33]")
     func barbellStep() {
         // given: block deadlift at the strength stage (3 × 6–10), 62.5 kg; +10 % = 6.25 → 5 kg

@@ -144,18 +144,34 @@ public struct ProgressionEngine: Sendable {
                 return p
             }
         }
+        let wentWell: (Workout) -> Bool = { w in
+            w.sets.allSatisfy { s in
+                s.form == .good && (s.rpe ?? 0) <= ClinicalRules.maxRPEForIncrease
+                    && (s.pain ?? 0) <= ClinicalRules.maxAcceptableSetPain
+                    && (e.measure != .reps || (s.reps ?? 0) >= d.repsMin)
+            }
+        }
+        // 9a. Building back after a break [37]: within 4 weeks of the restart, each workout that went well moves
+        //     up by at most 10 % (rounded down to the equipment) towards the load before the break.
+        if let L, let step = e.loadStep(in: profile.units), e.load == .external, wentWell(last),
+            let k = past.indices.dropFirst().last(where: { past[$0 - 1].day.days(to: past[$0].day) >= ClinicalRules.breakDays }),
+            past[k].day.days(to: day) <= 7 * ClinicalRules.restartRampWeeks, let P = past[k - 1].topLoadKg, L < P - 1e-9
+        {
+            let target = min(P, L + LoadRounding.down(L * ClinicalRules.maxIncreaseFraction, step: step))
+            if target > L + 1e-9 {
+                p.loadKg = target
+                p.decision = .increase
+                p.rule = "restartRamp"
+                p.source = "[37]"
+                p.reason = "Building back after your break: up to \(w(target)), as \(w(L)) on \(last.day) went well (good form, RPE ≤ \(fmt(ClinicalRules.maxRPEForIncrease)), no pain over \(fmt(ClinicalRules.maxAcceptableSetPain))/10); before the break you lifted \(w(P)) (\(past[k - 1].day)). At most +10 % a workout."
+                return p
+            }
+        }
         // 9b. Back from a lighter workout (a deload week, or a lighter day) that went well, when the load before it
         //     went well too: return to that load [30]. Never after pain, poor form or grinding at the heavier load.
         if past.count >= 2, let L {
             let prev = past[past.index(before: past.endIndex - 1)]
             let prevSession = history.journal.sessions[prev.sessionIndex]
-            let wentWell: (Workout) -> Bool = { w in
-                w.sets.allSatisfy { s in
-                    s.form == .good && (s.rpe ?? 0) <= ClinicalRules.maxRPEForIncrease
-                        && (s.pain ?? 0) <= ClinicalRules.maxAcceptableSetPain
-                        && (e.measure != .reps || (s.reps ?? 0) >= d.repsMin)
-                }
-            }
             if let P = prev.topLoadKg, L <= P * ClinicalRules.lighterWorkoutFraction + 1e-9,
                 prev.day.days(to: last.day) < ClinicalRules.breakDays, wentWell(last), wentWell(prev),
                 history.pain.morningBreach(after: prevSession) == nil,

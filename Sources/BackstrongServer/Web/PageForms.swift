@@ -105,7 +105,8 @@ struct PrescriptionView: Encodable {
         case "nextMorningPain": return "/learn/pain-rules#next-morning"
         case "painTrend": return "/learn/pain-rules#weekly-trend"
         case "form", "formNotRecorded", "regress": return "/learn/start-safely"
-        case "startingLoad", "returningLoad", "startingVariation", "restartAfterBreak", "deload", "returnAfterDeload":
+        case "startingLoad", "returningLoad", "startingVariation", "restartAfterBreak", "deload", "returnAfterDeload",
+            "restartRamp":
             return "/learn/start-safely"
         case "doubleProgression", "progressVariation", "newRepRange": return "/learn/why-strength"
         default: return nil
