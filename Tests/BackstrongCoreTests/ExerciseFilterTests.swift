@@ -107,6 +107,33 @@ struct ExerciseFilterTests {
         #expect(plan.advice.contains { $0.kind == .pregnancyStopSigns })
     }
 
+    @Test(
+        "pregnancy: side-lying, on all fours or standing instead of on the back or face down, core still in every session [17]",
+        arguments: ["curl-up", "plank", "superman", "push-up"])
+    func pregnancyNoProne(trainedExercise: String) throws {
+        // given: someone who trained a supine or face-down exercise for five weeks, now pregnant and cleared
+        let builder = trainedWith(trainedExercise) {
+            $0.conditions = [.pregnancy]
+            cleared(&$0)
+        }
+        // when
+        let plan = try planFor(builder)
+        // then: nothing on the back or face down, and every session keeps its core work
+        #expect(plan.status == .ready)
+        let planned = plannedExercises(plan)
+        for (_, e, _) in planned {
+            #expect(!e.spinalDemands.contains(.supine) && !e.spinalDemands.contains(.prone), "\(e.id)")
+        }
+        for session in plan.sessions {
+            #expect(session.exercises.contains { $0.pattern.isCore }, "\(session.date.iso)")
+        }
+        // no anti-extension exercise fits, so side-lying core work takes its place, and the reason says why
+        let standIn = try #require(plan.sessions.flatMap(\.exercises).first { $0.reason.contains("No core (anti-extension) exercise fits") })
+        #expect(standIn.pattern == .coreLateral)
+        #expect(standIn.reason.contains("pregnancy [17]"))
+        #expect(!plan.advice.contains { $0.kind == .substitution && $0.message.contains("anti-extension") })
+    }
+
     @Test("osteoporosis: no floor lifts, loaded flexion or rotation [16]")
     func osteoporosis() throws {
         // given: a deadlifter with every piece of equipment

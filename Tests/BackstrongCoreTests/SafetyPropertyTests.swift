@@ -20,7 +20,7 @@ private func excludedTags(_ journal: Journal) -> Set<SpinalDemand> {
     for c in journal.profile.conditions {
         switch c {
         case .osteoporosis: tags.formUnion([.loadedFlexion, .rotation, .floorLift])
-        case .pregnancy: tags.insert(.supine)
+        case .pregnancy: tags.formUnion([.supine, .prone])  // side-lying, on all fours or standing instead
         case .recentSpinalSurgery: break
         case .spondylolisthesis: tags.insert(.endRangeExtension)
         case .spinalStenosis: tags.formUnion([.endRangeExtension, .overhead])

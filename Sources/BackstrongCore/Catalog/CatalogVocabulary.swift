@@ -15,6 +15,19 @@ public enum MovementPattern: String, Sendable, Codable, CaseIterable {
         }
     }
 
+    /// Other core patterns that can stand in when no exercise of this one fits (for example in pregnancy, where
+    /// every anti-extension exercise is done on the back or face down): side-lying first, then the rest; in the order
+    /// that avoids repeating a pattern the same session already trains. Empty for non-core patterns.
+    public var coreStandIns: [MovementPattern] {
+        switch self {
+        case .coreAntiExtension: return [.coreLateral, .coreAntiRotation, .pelvicControl]
+        case .coreAntiRotation: return [.coreAntiExtension, .pelvicControl, .coreLateral]
+        case .coreLateral: return [.coreAntiExtension, .pelvicControl, .coreAntiRotation]
+        case .pelvicControl: return [.coreLateral, .coreAntiRotation, .coreAntiExtension]
+        default: return []
+        }
+    }
+
     /// Plain-words label.
     public var label: String {
         switch self {
@@ -54,6 +67,13 @@ public enum SpinalDemand: String, Sendable, Codable, CaseIterable {
     case supine
     /// Standing with the arms overhead for long.
     case overhead
+    /// Face down: lying on the front, or bracing with the belly towards the floor (planks, push-ups, a bench
+    /// or ball under the hips). A position rather than a load on the spine: pregnancy rules it out with `supine`.
+    case prone
+
+    /// How much the exercise asks of the spine, for choosing between equally suitable exercises: the number of
+    /// its demands, not counting `prone`, which only describes the position.
+    static func burden(of demands: [SpinalDemand]) -> Int { demands.filter { $0 != .prone }.count }
 }
 
 /// Whether the prescription carries an external load.

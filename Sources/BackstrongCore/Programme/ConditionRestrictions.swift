@@ -7,7 +7,7 @@ public enum ConditionRestrictions {
     public static func excludedDemands(for condition: Condition) -> Set<SpinalDemand> {
         switch condition {
         case .osteoporosis: return [.loadedFlexion, .rotation, .floorLift]  // Giangregorio 2014 [16]
-        case .pregnancy: return [.supine]  // ACOG 804 [17]: no supine work after the first trimester
+        case .pregnancy: return [.supine, .prone]  // ACOG 804 [17]: no supine work after the first trimester; side-lying, quadruped or standing instead
         case .recentSpinalSurgery: return []  // Oosterhuis 2014 [18]: start at foundation
         case .spondylolisthesis: return [.endRangeExtension]  // Sinaki 1989 [19], Nava-Bringas 2021 [20]
         case .spinalStenosis: return [.endRangeExtension, .overhead]  // Comer 2009 [21]
@@ -69,7 +69,7 @@ public enum ConditionRestrictions {
         case .osteoporosis:
             return "With osteoporosis, get a doctor's or physiotherapist's clearance first; loaded bending, twisting and lifts from the floor stay out of your programme."
         case .pregnancy:
-            return "In pregnancy, get your midwife's or doctor's clearance first; exercises lying on your back are replaced and effort stays at RPE 8 or below."
+            return "In pregnancy, get your midwife's or doctor's clearance first; exercises lying on your back or face down are replaced by ones on your side, on all fours or standing, and effort stays at RPE 8 or below."
         case .recentSpinalSurgery:
             return "After recent spinal surgery, start only when your surgeon or physiotherapist clears you; their limits override this programme."
         case .spondylolisthesis:

@@ -46,19 +46,24 @@ public struct ExerciseFilter: Sendable {
     public func defaultChoice(in pattern: MovementPattern) -> Exercise? {
         let c = candidates(in: pattern)
         if stage == .foundation {
-            return c.min { ($0.level, $0.spinalDemands.count, $0.id) < ($1.level, $1.spinalDemands.count, $1.id) }
+            return c.min { ($0.level, SpinalDemand.burden(of: $0.spinalDemands), $0.id) < ($1.level, SpinalDemand.burden(of: $1.spinalDemands), $1.id) }
         }
         // A loaded exercise can start light, so take the most advanced one; a bodyweight one cannot be scaled,
         // so take a middle-level one (≤ 3) with the fewest spinal demands (a plank before a sit-up).
         let loaded = c.filter { $0.load == .external }
-        if let best = loaded.max(by: { ($0.level, -$0.spinalDemands.count, $1.id) < ($1.level, -$1.spinalDemands.count, $0.id) }) {
+        if let best = loaded.max(by: { ($0.level, -SpinalDemand.burden(of: $0.spinalDemands), $1.id) < ($1.level, -SpinalDemand.burden(of: $1.spinalDemands), $0.id) }) {
             return best
         }
         let moderate = c.filter { $0.level <= 3 }
-        if let best = moderate.max(by: { (-$0.spinalDemands.count, $0.level, $1.id) < (-$1.spinalDemands.count, $1.level, $0.id) }) {
+        if let best = moderate.max(by: { (-SpinalDemand.burden(of: $0.spinalDemands), $0.level, $1.id) < (-SpinalDemand.burden(of: $1.spinalDemands), $1.level, $0.id) }) {
             return best
         }
         return c.min { ($0.level, $0.id) < ($1.level, $1.id) }
+    }
+
+    /// Why no exercise of a pattern may be prescribed: the reason its easiest exercise is ruled out.
+    public func whyNone(in pattern: MovementPattern) -> String? {
+        catalog.exercises(in: pattern).min { ($0.level, $0.id) < ($1.level, $1.id) }.flatMap(whyNot)
     }
 
     /// The nearest allowed variation of a ruled-out exercise: down its regression chain first,

@@ -141,7 +141,9 @@ public enum ProgrammeGenerator {
             let recent = catalog.exercise(recentId)
         {
             if let why = filter.whyNot(recent) {
-                guard let sub = filter.substitute(for: recent) else { return nil }
+                guard let sub = filter.substitute(for: recent) else {
+                    return coreStandIn(for: pattern, on: day, engine: engine, filter: filter, deloadReason: deloadReason)
+                }
                 if history.workouts(of: sub.id, before: day).isEmpty {
                     var p = engine.start(sub, on: day, replacing: recent.id, note: "Instead of \(recent.name): \(why). ")
                     p.decision = sub.level < recent.level ? .regress : .hold
@@ -155,8 +157,25 @@ public enum ProgrammeGenerator {
             }
             return engine.prescribe(recent, on: day, deloadReason: deloadReason)
         }
-        guard let e = filter.defaultChoice(in: pattern) else { return nil }
+        guard let e = filter.defaultChoice(in: pattern) else {
+            return coreStandIn(for: pattern, on: day, engine: engine, filter: filter, deloadReason: deloadReason)
+        }
         return engine.prescribe(e, on: day, deloadReason: deloadReason)
+    }
+
+    /// Core work stays in every session: when no exercise of a core pattern fits, one of another core pattern takes
+    /// its place (pregnancy [17]: side-lying, on all fours or standing instead of on the back or face down).
+    static func coreStandIn(
+        for pattern: MovementPattern, on day: Day, engine: ProgressionEngine, filter: ExerciseFilter, deloadReason: String?
+    ) -> Prescription? {
+        for other in pattern.coreStandIns {
+            guard let e = filter.defaultChoice(in: other) else { continue }
+            var p = engine.prescribe(e, on: day, deloadReason: deloadReason)
+            let why = filter.whyNone(in: pattern).map { " (\($0))" } ?? ""
+            p.reason = "No \(pattern.label) exercise fits your restrictions\(why), so \(other.label) work takes its place. " + p.reason
+            return p
+        }
+        return nil
     }
 
     /// Later appearances of an exercise in the plan repeat its first prescription until a logged session says otherwise.

@@ -48,6 +48,7 @@ enum PlainWords {
         case .floorLift: return "Lifts a weight from the floor."
         case .supine: return "Done lying on your back."
         case .overhead: return "Arms stay overhead for a while when standing."
+        case .prone: return "Done face down: lying on your front, or holding your body up with your belly towards the floor."
         }
     }
 
