@@ -69,6 +69,10 @@ public enum ClinicalRules {
     public static let restartRampWeeks = 4
     /// Starting load as a fraction of estimated 1RM for novices: ACSM [32] (40–50 %).
     public static let startFractionOfOneRepMax = 0.45
+    /// Body weight counted for starting loads (product decision): strength does not grow in step with body weight
+    /// (extra body weight is not extra strength), so a heavy beginner is not started heavy; §5.3 asks for the
+    /// lightest load at RPE ≤ 6 when no 1RM is known.
+    public static let startLoadBodyweightCapKg = 100.0
     /// Starting-load multiplier by experience (product decision).
     public static func startLoadMultiplier(for experience: Experience) -> Double {
         switch experience {

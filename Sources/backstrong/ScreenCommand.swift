@@ -12,7 +12,7 @@ struct ScreenCommand: ParsableCommand {
 
     func run() throws {
         let journal = try input.load()
-        let result = try ScreeningRules.screen(journal)
+        let result = try ScreeningRules.screen(journal, today: try input.day())
         if format.json { return try Output.json(result) }
         let banner: String
         switch result.outcome {

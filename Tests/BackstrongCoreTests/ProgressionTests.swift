@@ -346,4 +346,23 @@ struct ProgressionTests {
         #expect(load <= lastKg * 1.1)
         #expect(p.reason.contains(says), "\(p.reason)")
     }
+
+    @Test(
+        "a first workout starts light, and body weight over 100 kg does not make the start heavier [32]",
+        arguments: [(70.0, Experience.novice, 4.0), (150.0, .novice, 8.0), (150.0, .trained, 12.0)])
+    func startingLoadFromBodyweight(bodyweightKg: Double, experience: Experience, expected: Double) throws {
+        // given: someone at the loading stage who has never done a dumbbell Romanian deadlift
+        let journal = JournalBuilder().profile {
+            $0.bodyweightKg = bodyweightKg
+            $0.experience = experience
+            $0.equipment = Equipment.allCases
+        }.build()
+        // when
+        let p = try #require(try ProgrammeGenerator.next(journal, today: today, exerciseId: "romanian-deadlift-dumbbell").sessions.first?.exercises.first)
+        // then: 8 % of the body weight per hand (counted up to 100 kg) × the experience multiplier, rounded down to 2 kg
+        #expect(p.rule == "startingLoad")
+        #expect(p.loadKg == expected)
+        #expect(p.targetRPE <= 6)
+        if bodyweightKg > 100 { #expect(p.reason.contains("counted up to 100 kg"), "\(p.reason)") }
+    }
 }

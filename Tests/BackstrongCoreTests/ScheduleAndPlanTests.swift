@@ -231,3 +231,54 @@ struct CoverageTests {
         for s in p.sessions { #expect(s.exercises.contains { $0.pattern.isCore }, "\(s.date)") }
     }
 }
+
+extension ScheduleTests {
+    @Test("sessions logged in the week before count: never more sessions in 7 days than the days a week chosen [31]", arguments: [2, 3, 4, 5])
+    func loggedDaysCountTowardsTheWeek(daysPerWeek: Int) throws {
+        // given: every combination of training days logged in the 7 days before today
+        for mask in 0..<(1 << 7) {
+            var builder = JournalBuilder().profile { $0.daysPerWeek = daysPerWeek }
+            var logged: [Day] = []
+            for back in (1...7).reversed() where mask & (1 << (back - 1)) != 0 {
+                let d = today.adding(days: -back)
+                logged.append(d)
+                builder = builder.session(d, "pelvic-tilt", sets(2, reps: 12))
+            }
+            // when
+            let p = try plan(builder, weeks: 4)
+            // then: no 7 days with a planned session hold more than the chosen number, logged and planned together
+            let planned = p.sessions.map(\.date)
+            let all = Set(logged + planned)
+            for startOffset in -6...28 {
+                let from = today.adding(days: startOffset)
+                let window = all.filter { from <= $0 && $0 < from.adding(days: 7) }
+                guard window.contains(where: { planned.contains($0) }) else { continue }
+                #expect(window.count <= daysPerWeek, "mask \(mask): \(window.count) sessions in the 7 days from \(from.iso)")
+            }
+            // at 2–3 days a week no planned session the day after another session, logged or planned
+            if daysPerWeek <= 3 {
+                for d in planned { #expect(!all.contains(d.adding(days: -1)), "mask \(mask): \(d.iso)") }
+            }
+            // and the plan still trains the chosen days a week once the logged days are behind it
+            let laterWeeks = planned.filter { today.adding(days: 7) <= $0 }
+            #expect(laterWeeks.count == daysPerWeek * 3, "mask \(mask): \(laterWeeks.map(\.iso))")
+        }
+    }
+
+    @Test("a full week already trained moves the next session on, and the advice says why [31]")
+    func fullWeekTrainedAdvice() throws {
+        // given: 3 days a week, trained Tuesday, Thursday and Saturday; today is Monday
+        let builder = JournalBuilder().profile { $0.daysPerWeek = 3 }
+            .session(day("2026-02-24"), "pelvic-tilt", sets(2, reps: 12))
+            .session(day("2026-02-26"), "pelvic-tilt", sets(2, reps: 12))
+            .session(day("2026-02-28"), "pelvic-tilt", sets(2, reps: 12))
+        // when
+        let p = try plan(builder)
+        // then: Monday would make 4 sessions in 7 days, so the next is Tuesday
+        #expect(p.sessions.first?.date == day("2026-03-03"))
+        let rest = try #require(p.advice.first { $0.kind == .restDay })
+        #expect(rest.message.contains("2026-02-24, 2026-02-26 and 2026-02-28"))
+        #expect(rest.message.contains("2026-03-03") && rest.message.contains("3 days a week"))
+        #expect(rest.source == "[31]")
+    }
+}

@@ -298,6 +298,25 @@ struct ScreeningTests {
         #expect(result.message.contains("older than these answers"))
     }
 
+    @Test("a clearance dated after today does not count yet, and the message says to check its date")
+    func futureClearance() throws {
+        // given: past cancer, screened 2026-02-20, a clearance dated 2026-04-01
+        let journal = JournalBuilder().answering(.historyOfCancer).profile {
+            $0.clearedByProfessional = true
+            $0.clearedOn = day("2026-04-01")
+        }.build()
+        // when: screened on 2026-03-02, and again on the clearance day
+        let before = try ScreeningRules.screen(journal, today: today)
+        let on = try ScreeningRules.screen(journal, today: day("2026-04-01"))
+        // then
+        #expect(before.outcome == .urgent)
+        #expect(!before.clearedByProfessional)
+        #expect(before.message.contains("after today (2026-03-02)"))
+        #expect(on.outcome == .clear && on.clearedByProfessional)
+        // and the plan as of today has no programme
+        #expect(try ProgrammeGenerator.plan(journal, start: today).status == .referred)
+    }
+
     @Test("a journal without screening answers is missing data, never a silent clear")
     func missingScreening() {
         // given

@@ -12,7 +12,7 @@ public enum ProgrammeGenerator {
         guard (1...52).contains(weeks) else {
             throw InputError(.invalidField, field: "weeks", "weeks must be a whole number from 1 to 52, got \(weeks)")
         }
-        let screening = try ScreeningRules.screen(journal)
+        let screening = try ScreeningRules.screen(journal, today: start)
         let readiness = Readiness.assess(journal, today: start, catalog: catalog)
         let filter = ExerciseFilter(profile: journal.profile, screening: journal.screening, stage: readiness.stage, catalog: catalog)
         let exclusions = filter.exclusions.keys.sorted { $0.rawValue < $1.rawValue }.map { Exclusion(tag: $0, reason: filter.exclusions[$0]!) }
@@ -65,7 +65,24 @@ public enum ProgrammeGenerator {
                     source: "[31]"))
             }
         }
-        let days = Schedule.days(start: first, weeks: weeks, daysPerWeek: dpw, lastLogged: lastLogged?.day, restAfterLast: restAfterLast)
+        // Days trained in the week before: no 7 days hold more sessions than the days a week chosen [31].
+        let loggedDays = journal.sessions.filter { s in
+            start.adding(days: -7) < s.day && s.day <= start && s.exercises.contains { !$0.sets.isEmpty }
+        }.map(\.day)
+        let days = Schedule.days(start: first, weeks: weeks, daysPerWeek: dpw, lastLogged: lastLogged?.day,
+                                 restAfterLast: restAfterLast, loggedDays: loggedDays)
+        let unheld = Schedule.days(start: first, weeks: 1, daysPerWeek: dpw, lastLogged: lastLogged?.day, restAfterLast: restAfterLast)
+        if let next = days.first, let free = unheld.first, free < next {
+            let trained = Array(Set(loggedDays)).sorted().filter { free.adding(days: -7) < $0 }.map(\.iso)
+            let list = trained.count > 1 ? trained.dropLast().joined(separator: ", ") + " and " + trained.last! : trained.joined()
+            let run = Schedule.longestRun(Schedule.offsets(daysPerWeek: dpw))
+            let runText = run > 1 ? ", no more than \(run) of them in a row" : ""
+            plan.advice.append(Advice(
+                kind: .restDay,
+                message: "You trained on \(list). At \(dpw) days a week (at most \(dpw) sessions in any 7 days\(runText)), "
+                    + "the next session is on \(next.iso).",
+                source: "[31]"))
+        }
         let deloads = deloadWeeks(history: history, start: start, weeks: weeks)
         var firstPrescription: [MovementPattern: (Prescription, Day)] = [:]
         var notes: [Advice] = []

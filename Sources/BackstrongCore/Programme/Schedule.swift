@@ -39,24 +39,47 @@ public enum Schedule {
 
     /// Training days from `start` for `weeks` weeks, shifted by a day when the last logged session was the
     /// day before and consecutive days are not allowed, or when `restAfterLast` (the next session would repeat
-    /// a lift the last one trained [31]).
-    public static func days(start: Day, weeks: Int, daysPerWeek: Int, lastLogged: Day?, restAfterLast: Bool = false) -> [Day] {
+    /// a lift the last one trained [31]). Days with training logged before `start` (`loggedDays`) count too: no
+    /// 7 days hold more sessions than `daysPerWeek`, and at 4–5 days a week no more days run in a row than the
+    /// weekly pattern has (2 or 3). Without logged days this is the weekly pattern of `offsets` from the first day.
+    public static func days(
+        start: Day, weeks: Int, daysPerWeek: Int, lastLogged: Day?, restAfterLast: Bool = false, loggedDays: [Day] = []
+    ) -> [Day] {
         var first = start
         if let last = lastLogged, daysPerWeek <= ClinicalRules.maxDaysWithoutConsecutive || restAfterLast,
             last.days(to: first) < ClinicalRules.mainLiftMinimumGapDays
         {
             first = last.adding(days: ClinicalRules.mainLiftMinimumGapDays)
         }
+        let pattern = offsets(daysPerWeek: daysPerWeek)
+        let perWeek = pattern.count
+        let minGap = zip(pattern, pattern.dropFirst()).map { $1 - $0 }.min() ?? 7
+        let maxRun = longestRun(pattern)
         let end = start.adding(days: 7 * weeks)
+        var taken = Set(loggedDays.filter { $0 < first })
         var result: [Day] = []
-        var week = 0
-        while true {
-            for o in offsets(daysPerWeek: daysPerWeek) {
-                let d = first.adding(days: 7 * week + o)
-                if d >= end { return result }
+        var d = first
+        while d < end {
+            let inWindow = (1...6).filter { taken.contains(d.adding(days: -$0)) }.count
+            var run = 0
+            while taken.contains(d.adding(days: -(run + 1))) { run += 1 }
+            let gapOK = result.last.map { $0.days(to: d) >= minGap } ?? true
+            if inWindow < perWeek && run < maxRun && gapOK {
                 result.append(d)
+                taken.insert(d)
             }
-            week += 1
+            d = d.adding(days: 1)
         }
+        return result
+    }
+
+    /// The most days in a row the weekly pattern trains.
+    static func longestRun(_ offsets: [Int]) -> Int {
+        var best = 1, run = 1
+        for (a, b) in zip(offsets, offsets.dropFirst()) {
+            run = b - a == 1 ? run + 1 : 1
+            best = max(best, run)
+        }
+        return best
     }
 }

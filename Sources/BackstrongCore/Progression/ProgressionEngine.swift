@@ -258,12 +258,14 @@ public struct ProgressionEngine: Sendable {
         p.targetRPE = 6
         if e.load == .external, let f = e.startLoadPerBodyweight, let step = e.loadStep(in: profile.units) {
             let mult = ClinicalRules.startLoadMultiplier(for: profile.experience)
-            let raw = profile.bodyweightKg * f * mult
+            let counted = min(profile.bodyweightKg, ClinicalRules.startLoadBodyweightCapKg)
+            let raw = counted * f * mult
             let load = max(e.minLoad(in: profile.units) ?? 0, LoadRounding.down(raw, step: step))
+            let capped = counted < profile.bodyweightKg ? ", counted up to \(w(counted))" : ""
             p.loadKg = load
             p.rule = "startingLoad"
             p.source = "[32]"
-            p.reason = note + "First time: start light at \(w(load))\(e.loadPerHand ? " per hand" : "") (\(fmt(f * 100))% of your \(w(profile.bodyweightKg)) body weight × \(String(format: "%g", mult)) for \(profile.experience.rawValue) experience, rounded down to \(w(step)) steps). Keep it at RPE 6 or easier for the first two workouts; focus on form."
+            p.reason = note + "First time: start light at \(w(load))\(e.loadPerHand ? " per hand" : "") (\(fmt(f * 100))% of your \(w(profile.bodyweightKg)) body weight\(capped) × \(String(format: "%g", mult)) for \(profile.experience.rawValue) experience, rounded down to \(w(step)) steps). Keep it at RPE 6 or easier for the first two workouts; focus on form."
             if let back = returning(to: e, on: day, step: step), back.load < load {
                 p.loadKg = back.load
                 p.rule = "returningLoad"

@@ -3,17 +3,18 @@ import Foundation
 
 /// Decides the screening outcome. Backstrong educates and refers; it does not diagnose.
 public enum ScreeningRules {
-    /// Screens the journal's answers; throws when there are none.
-    public static func screen(_ journal: Journal) throws -> ScreeningResult {
+    /// Screens the journal's answers as of `today` (a clearance dated after it does not count yet); throws when
+    /// there are none.
+    public static func screen(_ journal: Journal, today: Day? = nil) throws -> ScreeningResult {
         guard let screening = journal.screening else {
             throw InputError(.missingData, field: "screening",
                              "The journal has no screening answers yet: answer the 12 screening questions before anything else")
         }
-        return screen(screening, profile: journal.profile)
+        return screen(screening, profile: journal.profile, today: today)
     }
 
-    /// Screens one set of answers for a profile.
-    public static func screen(_ screening: Screening, profile: Profile) -> ScreeningResult {
+    /// Screens one set of answers for a profile, as of `today` when given.
+    public static func screen(_ screening: Screening, profile: Profile, today: Day? = nil) -> ScreeningResult {
         let yes: (ScreeningQuestion) -> Bool = { screening.answer($0) }
         let age = profile.age
         let ageFlag = age > ClinicalRules.olderAgeFlag || age < ClinicalRules.youngerAgeFlag
@@ -104,6 +105,7 @@ public enum ScreeningRules {
         let clearanceCounts: Bool = {
             guard profile.clearedByProfessional else { return false }
             if let on = profile.clearedOn, on < screening.date { return false }
+            if let on = profile.clearedOn, let today, today < on { return false }  // not given yet: a wrong date
             return true
         }()
         if clearanceCounts {
@@ -131,7 +133,11 @@ public enum ScreeningRules {
             }
         }
         if profile.clearedByProfessional && !clearanceCounts, let on = profile.clearedOn {
-            message += " Your clearance of \(on) is older than these answers (\(screening.date)), so it does not cover them: ask again."
+            if on < screening.date {
+                message += " Your clearance of \(on) is older than these answers (\(screening.date)), so it does not cover them: ask again."
+            } else if let today {
+                message += " Your clearance is dated \(on), after today (\(today)), so it does not count yet: check its date."
+            }
         }
         return ScreeningResult(
             outcome: outcome, urgency: urgency, reasons: findings.map(\.id), message: message, findings: findings,

@@ -56,7 +56,8 @@ struct JournalAPIController: RouteCollection {
 
     @Sendable func screening(req: Request) async throws -> Response {
         let user = try req.user()
-        return try await JournalService.answer("screening", for: user, on: req) { try ScreeningRules.screen($0) }
+        let today = try JournalService.today(req)
+        return try await JournalService.answer("screening:\(today.iso)", for: user, on: req) { try ScreeningRules.screen($0, today: today) }
     }
 
     @Sendable func progress(req: Request) async throws -> Response {

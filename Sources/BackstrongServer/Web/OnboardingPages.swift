@@ -150,7 +150,7 @@ struct OnboardingPages: RouteCollection {
     /// The current screening result (provisional without a profile), or nil before any answers.
     static func currentScreening(user: AuthenticatedUser, on req: Request) async throws -> (ScreeningResult, Journal?)? {
         let journal = try await JournalService.journal(for: user, on: req)
-        if let journal, journal.screening != nil { return (try ScreeningRules.screen(journal), journal) }
+        if let journal, journal.screening != nil { return (try ScreeningRules.screen(journal, today: PageDates.today()), journal) }
         guard let screening = try await JournalStore.latestScreening(userID: user.id, on: req.db) else { return nil }
         return (ScreeningRules.screen(screening, profile: journal?.profile ?? provisionalProfile), journal)
     }
@@ -404,7 +404,7 @@ struct OnboardingPages: RouteCollection {
         let user = try req.webUser()
         let journal = try await JournalService.journal(for: user, on: req)
         if let step = try await PagePlans.onboardingStep(userID: user.id, journal: journal, on: req) { return req.redirect(to: step) }
-        let result = try ScreeningRules.screen(journal!)
+        let result = try ScreeningRules.screen(journal!, today: PageDates.today())
         if result.outcome != .clear { return req.redirect(to: "/onboarding/outcome") }
         return try await req.page("onboarding-tests", PageBase(req, title: "Readiness tests", section: "today", units: journal!.profile.units),
                                   Self.testsContent(values: [:], errors: FieldErrors(), screeningMessage: result.message))
