@@ -321,6 +321,27 @@ struct ProgressionTests {
         #expect(deloadWeeks == [3])
     }
 
+    @Test("a deload week never raises a load that is already below the equipment's lightest step [29, 30]")
+    func deloadBelowLightestStep() throws {
+        // given: six weeks of kettlebell deadlifts with a 3.5 kg kettlebell (the usual lightest is 4 kg)
+        var b = JournalBuilder().profile { $0.equipment = [.kettlebell, .dumbbells] }
+        for w in stride(from: 6, through: 1, by: -1) {
+            b = b.session(today.adding(days: -7 * w + 1), "kettlebell-deadlift", sets(2, kg: 3.5, reps: 13, rpe: 7))
+        }
+        // when
+        let plan = try ProgrammeGenerator.plan(b.build(), start: today, weeks: 4)
+        // then: the deload week keeps 3.5 kg and takes a set off instead
+        let deadlifts = plan.sessions.flatMap { s in s.exercises.filter { $0.exerciseId == "kettlebell-deadlift" }.map { (s.deload, $0) } }
+        let usualSets = try #require(deadlifts.first { !$0.0 }?.1.sets)
+        let deload = deadlifts.filter(\.0).map(\.1)
+        #expect(!deload.isEmpty)
+        for p in deload {
+            #expect(p.loadKg == 3.5)
+            #expect(p.decision == .decrease && p.sets == usualSets - 1, "\(p.sets) sets: \(p.reason)")
+            #expect(p.reason.contains("no lighter step"))
+        }
+    }
+
     @Test(
         "moving on to a variation logged before starts no heavier than its last load, ~80 % after a break [29, 37]",
         arguments: [

@@ -201,11 +201,17 @@ public enum ProgrammeGenerator {
         q.replaces = nil
         if let deloadReason, !firstWasDeload, let load = p.loadKg, let e = catalog.exercise(p.exerciseId), let step = e.loadStep(in: units) {
             let l = max(e.minLoad(in: units) ?? 0, LoadRounding.down(load * ClinicalRules.deloadFraction, step: step))
-            q.loadKg = l
             q.decision = .decrease
             q.rule = "deload"
             q.source = "[30]"
-            q.reason = "Down to \(weight(l, units: units)) for the deload week: \(deloadReason)."
+            if l < load {
+                q.loadKg = l
+                q.reason = "Down to \(weight(l, units: units)) for the deload week: \(deloadReason)."
+            } else {
+                // No lighter step of this equipment (the load is at or below its lightest): lighten by a set instead.
+                q.sets = max(1, p.sets - 1)
+                q.reason = "One set fewer (\(q.sets)) at \(weight(load, units: units)) for the deload week, as the equipment has no lighter step: \(deloadReason)."
+            }
             return q
         }
         q.decision = .hold
