@@ -134,6 +134,26 @@ struct ExerciseFilterTests {
         #expect(!plan.advice.contains { $0.kind == .substitution && $0.message.contains("anti-extension") })
     }
 
+    @Test(
+        "osteoporosis, spondylolisthesis and stenosis come with advice on what helps and what to avoid [16, 19–21]",
+        arguments: [
+            (Condition.osteoporosis, "3–5 seconds", "[16]"), (.spondylolisthesis, "pelvic tilts and curl-ups", "[19, 20]"),
+            (.spinalStenosis, "cycling", "[21]"),
+        ])
+    func conditionGuidance(condition: Condition, says: String, source: String) throws {
+        // given
+        let builder = JournalBuilder().profile {
+            $0.conditions = [condition]
+            cleared(&$0)
+        }
+        // when
+        let plan = try planFor(builder)
+        // then
+        let advice = try #require(plan.advice.first { $0.kind == .conditionGuidance })
+        #expect(advice.message.contains(says))
+        #expect(advice.source == source)
+    }
+
     @Test("osteoporosis: no floor lifts, loaded flexion or rotation [16]")
     func osteoporosis() throws {
         // given: a deadlifter with every piece of equipment

@@ -27,6 +27,8 @@ public struct Advice: Sendable, Equatable, Codable {
         case riskStratification
         /// The next session waits a day so that no lift comes back within 48 hours.
         case restDay
+        /// How to train with a condition: what helps and what to avoid (clinical-rules §2.4).
+        case conditionGuidance
     }
 
     public var kind: Kind

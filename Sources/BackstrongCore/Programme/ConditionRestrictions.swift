@@ -88,6 +88,12 @@ public enum ConditionRestrictions {
             return Advice(kind: .pregnancyStopSigns, message: "Stop and contact your midwife or doctor if you have bleeding, contractions, fluid leaking, breathlessness before exertion, dizziness, headache, chest pain, calf pain or swelling, muscle weakness, or less fetal movement. Breathe out on effort, never hold your breath; keep effort at RPE 8 or below. [17]", source: "[17]")
         case .recentSpinalSurgery:
             return Advice(kind: .clinicianLimits, message: "Your surgeon's or physiotherapist's limits override this programme. [18]", source: "[18]")
+        case .osteoporosis:
+            return Advice(kind: .conditionGuidance, message: "With osteoporosis: every day, hold your back straight and tall against gravity for 3–5 seconds a few times (for example standing tall with your shoulder blades drawn back, or the back-extension holds in your plan kept in a straight line). Avoid fast, loaded or full-range forward bending and twisting, and lifting from the floor; loads start light. [16]", source: "[16]")
+        case .spondylolisthesis:
+            return Advice(kind: .conditionGuidance, message: "With spondylolisthesis: back-extension work stays in a straight line, never arching past it. Bending-biased core work such as pelvic tilts and curl-ups suits you best. [19, 20]", source: "[19, 20]")
+        case .spinalStenosis:
+            return Advice(kind: .conditionGuidance, message: "With spinal stenosis: arching back and standing long with your arms overhead tend to bring symptoms on, and bending forward eases them. Core work that bends slightly forward (pelvic tilts, curl-ups) suits you, and cycling is a good way to stay active. [21]", source: "[21]")
         case .sciatica:
             return Advice(kind: .screenAgainIfNew, message: "If new numbness, weakness or pain spreads further down the leg, stop and screen again. [13, 22]", source: "[13, 22]")
         default:
