@@ -209,6 +209,17 @@ struct CatalogTests {
         #expect(count >= 35)
     }
 
+    @Test(
+        "McGill's big three (curl-up, side bridge, bird dog) are held for at most 10 s, progressed by more holds [49]",
+        arguments: ["curl-up", "side-plank-knees", "side-plank", "bird-dog"])
+    func bigThreeHolds(id: String) throws {
+        // given / when
+        let e = try #require(ExerciseCatalog.standard.exercise(id))
+        // then
+        #expect(e.measure == .hold)
+        #expect((e.holdSeconds ?? 0) <= 10 && (e.holdSeconds ?? 0) >= 7)
+    }
+
     @Test("the bundled catalog contains the required ids", arguments: ExerciseCatalog.requiredIds)
     func requiredIds(id: String) {
         // given / when
