@@ -122,7 +122,7 @@ public enum BackstrongCSV {
                     throw RowProblem("kind \"\(kindText)\" is not working, warmup, drop or failure")
                 }
                 var weight = try num(r, "weight_kg")
-                if weight == nil, let lb = try num(r, "weight_lb") { weight = lb * Units.kilogramsPerPound }
+                if weight == nil, let lb = try num(r, "weight_lb") { weight = ImportParsing.clean(lb * Units.kilogramsPerPound) }
                 let formText = text(r, "form")
                 let form = formText.flatMap(Form.init(rawValue:))
                 if formText != nil && form == nil {

@@ -41,8 +41,11 @@ enum ImportParsing {
         throw RowProblem("\(what) \"\(raw)\" is not a number")
     }
 
-    /// Removes float dust such as `149.99999999999997` (rounds to a millionth).
-    static func clean(_ x: Double) -> Double { (x * 1_000_000).rounded() / 1_000_000 }
+    /// Removes float dust such as `149.99999999999997` or `83.91458845000001` by rounding to ten decimal places:
+    /// coarse enough to drop binary dust (under 1e-13 for loads up to 500 kg), fine enough to keep a converted
+    /// value's exact decimal product (185 lb × 0.45359237 = 83.91458845 kg, 0.25 lb = 0.1133980925 kg), so
+    /// converting back gives the pounds the person typed.
+    static func clean(_ x: Double) -> Double { (x * 10_000_000_000).rounded() / 10_000_000_000 }
 
     /// Whole repetitions; `5.0` reads as 5.
     static func reps(_ raw: String) throws(RowProblem) -> Int? {
@@ -245,7 +248,8 @@ struct SetInput {
                 throw RowProblem(
                     "weight \(weight) is negative (an assisted exercise?); the journal keeps loads from 0 to 500 kg")
             }
-            let kg = factor == 1 ? ImportParsing.clean(w) : ImportParsing.clean(w) * factor
+            // Cleaned after the conversion: the product of two clean numbers has dust of its own.
+            let kg = ImportParsing.clean(w * factor)
             guard Journal.Limits.weightKg.contains(kg) else {
                 throw RowProblem("weight \(weight) is over 500 kg, the journal's limit")
             }
@@ -254,7 +258,7 @@ struct SetInput {
         var reps = try ImportParsing.reps(self.reps)
         var timed = try ImportParsing.number(seconds, "seconds").map(ImportParsing.clean)
         if timed == 0 { timed = nil }
-        var km = try ImportParsing.number(distance, "distance").map { ImportParsing.clean($0) * kmPerUnit }
+        var km = try ImportParsing.number(distance, "distance").map { ImportParsing.clean($0 * kmPerUnit) }
         if km == 0 { km = nil }
         if let k = km, !Journal.Limits.distanceKm.contains(k) {
             throw RowProblem("distance \(distance) is outside 0–1000 km")
