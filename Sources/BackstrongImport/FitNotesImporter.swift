@@ -116,7 +116,8 @@ struct FitNotesReader: AppReader {
         input.kmPerUnit = km
         input.notes = r.field(comment)
         do {
-            b.add(try input.make(), exercise: exerciseName, to: w)
+            let set = try input.make(&b.numbers)
+            b.add(set, exercise: exerciseName, to: w)
         } catch {
             b.skip(r.line, error.reason)
         }

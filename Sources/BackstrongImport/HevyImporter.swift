@@ -87,7 +87,7 @@ struct HevyReader: AppReader {
         input.rpe = r.field(rpe)
         input.kind = kind
         do {
-            let set = try input.make()
+            let set = try input.make(&b.numbers)
             b.add(set, exercise: exerciseName, to: w)
             let note = Self.unescape(r.field(exerciseNotes))
             if !note.isEmpty { b.addExerciseNote(note, exercise: exerciseName, to: w) }

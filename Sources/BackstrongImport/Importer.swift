@@ -106,7 +106,13 @@ public enum Importer {
             throw ImportError(file: fileName, line: header.line, reason: "\(error)")
         }
         do {
-            let builder = try readRows(reader, data: data, fileName: fileName, progress: progress)
+            var builder = try readRows(
+                reader, data: data, fileName: fileName, numbers: NumberReading(), progress: progress)
+            // An ambiguous number (`1,000`) read before the file's other numbers showed its decimal mark: read again.
+            if let mark = builder.numbers.markForSecondPass {
+                builder = try readRows(
+                    reader, data: data, fileName: fileName, numbers: NumberReading(decided: mark), progress: progress)
+            }
             return builder.finish(catalog: catalog, customExercises: customExercises)
         } catch let e as CSVSyntaxError {
             throw ImportError(file: fileName, line: e.line, reason: e.message)
@@ -117,10 +123,11 @@ public enum Importer {
 
     /// Every row after the header, through one app's reader (generic, so each row is a direct call).
     static func readRows<R: AppReader>(
-        _ reader: R, data: Data, fileName: String, progress: ((Int, Int) -> Void)?
+        _ reader: R, data: Data, fileName: String, numbers: NumberReading, progress: ((Int, Int) -> Void)?
     ) throws -> WorkoutBuilder {
         var reader = reader
         var builder = WorkoutBuilder(format: reader.format, fileName: fileName)
+        builder.numbers = numbers
         builder.dialect = reader.dialect
         builder.weightUnit = reader.weightUnit
         var isHeader = true

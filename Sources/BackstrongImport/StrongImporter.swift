@@ -151,7 +151,8 @@ struct StrongReader: AppReader {
         input.kind = kind
         input.notes = r.field(notes)
         do {
-            b.add(try input.make(), exercise: exerciseName, to: w)
+            let set = try input.make(&b.numbers)
+            b.add(set, exercise: exerciseName, to: w)
         } catch {
             b.skip(r.line, error.reason)
         }

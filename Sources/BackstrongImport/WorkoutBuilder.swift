@@ -53,6 +53,10 @@ struct WorkoutBuilder {
     var skipped: [SkippedRow] = []
     var nonSetRows = 0
     var repairedLines: [Int] = []
+    /// The file's numbers, read with its decimal mark (NumberReading.swift).
+    var numbers = NumberReading()
+    /// What the summary should tell about how the file was read (its encoding, date order, units).
+    var warnings: [String] = []
 
     init(format: ImportFormat, fileName: String) {
         self.format = format
@@ -218,7 +222,8 @@ struct WorkoutBuilder {
             file: fileName, format: format, dialect: dialect, weightUnit: weightUnit, workouts: ordered.count,
             sets: counts.sets, warmupSets: counts.warmup, dropSets: counts.drop, failureSets: counts.failure,
             nonSetRows: nonSetRows, repairedLines: repairedLines, skippedRows: skipped, unmappedExercises: unmapped,
-            painNotes: painNotes, added: 0, alreadyInJournal: 0, updated: 0)
+            painNotes: painNotes, added: 0, alreadyInJournal: 0, updated: 0,
+            warnings: warnings + [numbers.note].compactMap { $0 })
         return FileImport(sessions: ordered, customExercises: newCustom, summary: summary)
     }
 }
