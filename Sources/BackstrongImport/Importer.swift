@@ -74,9 +74,16 @@ public enum Importer {
         _ data: Data, fileName: String, unit: Units? = nil, catalog: ExerciseCatalog = .standard,
         customExercises: [CustomExercise] = [], progress: ((Int, Int) -> Void)? = nil
     ) throws(ImportError) -> FileImport {
+        let source: (data: Data, warning: String?)
+        do {
+            source = try SourceEncoding.utf8(data)
+        } catch {
+            throw ImportError(file: fileName, line: nil, reason: error.reason)
+        }
+        let text = source.data
         let header: CSVRecord
         do {
-            guard let first = try CSVTokenizer.firstRecord(in: data) else {
+            guard let first = try CSVTokenizer.firstRecord(in: text) else {
                 throw ImportError(file: fileName, line: nil, reason: "the file is empty")
             }
             header = first
@@ -107,12 +114,13 @@ public enum Importer {
         }
         do {
             var builder = try readRows(
-                reader, data: data, fileName: fileName, numbers: NumberReading(), progress: progress)
+                reader, data: text, fileName: fileName, numbers: NumberReading(), progress: progress)
             // An ambiguous number (`1,000`) read before the file's other numbers showed its decimal mark: read again.
             if let mark = builder.numbers.markForSecondPass {
                 builder = try readRows(
-                    reader, data: data, fileName: fileName, numbers: NumberReading(decided: mark), progress: progress)
+                    reader, data: text, fileName: fileName, numbers: NumberReading(decided: mark), progress: progress)
             }
+            if let warning = source.warning { builder.warnings.insert(warning, at: 0) }
             return builder.finish(catalog: catalog, customExercises: customExercises)
         } catch let e as CSVSyntaxError {
             throw ImportError(file: fileName, line: e.line, reason: e.message)
