@@ -102,17 +102,6 @@ enum ImportParsing {
         return others.first { t.hasPrefix($0.0) }?.1
     }
 
-    /// Whether a slash date `A/B/YYYY` is day first; decided once per file from all its dates.
-    static func slashDatesAreDayFirst(_ raws: some Sequence<String>) -> Bool {
-        for raw in raws {
-            let parts = raw.split(whereSeparator: { $0 == "/" || $0 == " " })
-            guard parts.count >= 3, raw.contains("/"), let a = Int(parts[0]), let b = Int(parts[1]) else { continue }
-            if a > 12 { return true }
-            if b > 12 { return false }
-        }
-        return false
-    }
-
     /// A date with an optional time, as the apps and spreadsheets write it:
     /// `2024-03-01 18:05:00`, `2024-03-01`, `9/12/2022 18:35`, `8 Apr 2026, 16:50`, `Apr 8, 2026, 4:50 PM`,
     /// `01.03.2024 18:05`. Returns the journal's form, `YYYY-MM-DDTHH:MM` (with `:SS` when not zero).

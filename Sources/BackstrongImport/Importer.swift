@@ -68,10 +68,11 @@ struct HeaderProblem: Error {
 }
 
 public enum Importer {
-    /// Reads one file. `unit` is how to read weights when the file does not say (Strong's 12-column export);
-    /// `customExercises` are those the journal already declares, so that names map to the same ids again.
+    /// Reads one file. `unit` is how to read weights when the file does not say (Strong's 12-column export),
+    /// `dateOrder` slash dates its own dates do not decide; `customExercises` are those the journal already
+    /// declares, so that names map to the same ids again.
     public static func read(
-        _ data: Data, fileName: String, unit: Units? = nil, catalog: ExerciseCatalog = .standard,
+        _ data: Data, fileName: String, unit: Units? = nil, dateOrder: DateOrder? = nil, catalog: ExerciseCatalog = .standard,
         customExercises: [CustomExercise] = [], progress: ((Int, Int) -> Void)? = nil
     ) throws(ImportError) -> FileImport {
         let source: (data: Data, warning: String?)
@@ -120,6 +121,7 @@ public enum Importer {
                 builder = try readRows(
                     reader, data: text, fileName: fileName, numbers: NumberReading(decided: mark), progress: progress)
             }
+            builder.dateOrder = dateOrder
             if let warning = source.warning { builder.warnings.insert(warning, at: 0) }
             return builder.finish(catalog: catalog, customExercises: customExercises)
         } catch let e as CSVSyntaxError {
