@@ -1,5 +1,6 @@
-// What a file may not say and the person can: the order of day and month in slash dates (`3/4/2024`). Given
-// with `--date-order`; otherwise the importer assumes and says so in the summary's `warnings`.
+// What a file may not say and the person can: the order of day and month in slash dates (`3/4/2024`), and the
+// unit of Strong's 12-column distances. Given with `--date-order` and `--distance-unit`; otherwise the importer
+// assumes and says so in the summary's `warnings`.
 import Foundation
 
 /// The order of day and month in slash dates such as `3/4/2024`.
@@ -22,4 +23,22 @@ public enum DateOrder: String, Sendable, CaseIterable {
         }
         return (nil, ambiguous)
     }
+}
+
+/// The unit of a distance column that does not say it (Strong's 12-column export uses the account's distance
+/// unit, set apart from its weight unit).
+public enum DistanceUnit: String, Sendable, CaseIterable {
+    case km, mi, m
+
+    /// The unit as people write it: km, mi, miles, m, meters (any case); nil otherwise.
+    public init?(text: String) {
+        switch ImportParsing.trim(text).lowercased() {
+        case "km", "kms", "kilometers", "kilometres": self = .km
+        case "mi", "mile", "miles": self = .mi
+        case "m", "meters", "metres": self = .m
+        default: return nil
+        }
+    }
+
+    var kilometres: Double { ImportParsing.kilometres(per: rawValue)! }
 }

@@ -69,10 +69,11 @@ struct HeaderProblem: Error {
 
 public enum Importer {
     /// Reads one file. `unit` is how to read weights when the file does not say (Strong's 12-column export),
-    /// `dateOrder` slash dates its own dates do not decide; `customExercises` are those the journal already
-    /// declares, so that names map to the same ids again.
+    /// `distanceUnit` its distances, `dateOrder` slash dates its own dates do not decide; `customExercises` are
+    /// those the journal already declares, so that names map to the same ids again.
     public static func read(
-        _ data: Data, fileName: String, unit: Units? = nil, dateOrder: DateOrder? = nil, catalog: ExerciseCatalog = .standard,
+        _ data: Data, fileName: String, unit: Units? = nil, distanceUnit: DistanceUnit? = nil,
+        dateOrder: DateOrder? = nil, catalog: ExerciseCatalog = .standard,
         customExercises: [CustomExercise] = [], progress: ((Int, Int) -> Void)? = nil
     ) throws(ImportError) -> FileImport {
         let source: (data: Data, warning: String?)
@@ -97,7 +98,7 @@ public enum Importer {
         }
         let reader: any AppReader
         do {
-            guard let r = try detect(Header(header.fields), unit: unit) else {
+            guard let r = try detect(Header(header.fields), unit: unit, distanceUnit: distanceUnit) else {
                 let shown = header.fields.prefix(6).joined(separator: ",")
                 throw ImportError(
                     file: fileName, line: header.line,
@@ -164,10 +165,10 @@ public enum Importer {
     }
 
     /// The reader for a header, nil when no app's header matches.
-    static func detect(_ header: Header, unit: Units?) throws -> (any AppReader)? {
+    static func detect(_ header: Header, unit: Units?, distanceUnit: DistanceUnit? = nil) throws -> (any AppReader)? {
         if let r = BackstrongCSV.Reader(header) { return r }
         if let r = HevyReader(header) { return r }
-        if let r = try StrongReader(header, unit: unit) { return r }
+        if let r = try StrongReader(header, unit: unit, distanceUnit: distanceUnit) { return r }
         if let r = FitNotesReader(header, unit: unit) { return r }
         return nil
     }
