@@ -115,6 +115,7 @@ struct FitNotesReader: AppReader {
         }
         input.kmPerUnit = km
         input.notes = r.field(comment)
+        input.assisted = ExerciseNames.isAssisted(exerciseName)
         do {
             let set = try input.make(&b.numbers)
             b.add(set, exercise: exerciseName, to: w)

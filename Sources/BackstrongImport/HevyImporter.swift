@@ -86,6 +86,7 @@ struct HevyReader: AppReader {
         input.kmPerUnit = kmPerUnit
         input.rpe = r.field(rpe)
         input.kind = kind
+        input.assisted = ExerciseNames.isAssisted(exerciseName)
         do {
             let set = try input.make(&b.numbers)
             b.add(set, exercise: exerciseName, to: w)

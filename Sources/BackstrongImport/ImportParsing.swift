@@ -210,25 +210,35 @@ struct SetInput {
     var rpe = ""
     var kind = SetKind.working
     var notes: String?
+    /// An assisted exercise (ExerciseNames.isAssisted): its weight is the assistance, kept in the set's notes.
+    var assisted = false
 
     /// Apps write 0 for what was not tracked: a 0 weight is bodyweight, a 0 distance or time is none.
     /// `numbers` reads the fields with the file's decimal mark, and learns it.
     func make(_ numbers: inout NumberReading) throws(RowProblem) -> LoggedSet {
         var weightKg: Double?
+        var assistance: String?
         if let w = try numbers.number(weight, "weight"), w != 0 {
             guard let factor = kgPerUnit else {
                 throw RowProblem("weight \(weight) has no unit: give --unit kg or --unit lb")
             }
-            guard w > 0 else {
-                throw RowProblem(
-                    "weight \(weight) is negative (an assisted exercise?); the journal keeps loads from 0 to 500 kg")
+            if assisted {
+                // The help of the machine or band (Hevy writes it positive, Strong negative) is not load lifted: as
+                // a load it would show as a lift that gets weaker as the person gets stronger. It is a bodyweight
+                // set, and the assistance is kept, as the file wrote it, in the set's notes.
+                assistance = "assistance \(BackstrongCSV.number(abs(w))) \(factor == 1 ? "kg" : "lb")"
+            } else {
+                guard w > 0 else {
+                    throw RowProblem(
+                        "weight \(weight) is negative (an assisted exercise?); the journal keeps loads from 0 to 500 kg")
+                }
+                // Cleaned after the conversion: the product of two clean numbers has dust of its own.
+                let kg = ImportParsing.clean(w * factor)
+                guard Journal.Limits.weightKg.contains(kg) else {
+                    throw RowProblem("weight \(weight) is over 500 kg, the journal's limit")
+                }
+                weightKg = kg
             }
-            // Cleaned after the conversion: the product of two clean numbers has dust of its own.
-            let kg = ImportParsing.clean(w * factor)
-            guard Journal.Limits.weightKg.contains(kg) else {
-                throw RowProblem("weight \(weight) is over 500 kg, the journal's limit")
-            }
-            weightKg = kg
         }
         var reps = try ImportParsing.reps(self.reps, &numbers)
         var timed = try numbers.number(seconds, "seconds").map(ImportParsing.clean)
@@ -253,8 +263,10 @@ struct SetInput {
         if reps == nil && holdSeconds == nil && durationSeconds == nil && km == nil {
             throw RowProblem("no reps, time or distance")
         }
+        let setNotes = [assistance, notes.flatMap { $0.isEmpty ? nil : $0 }].compactMap { $0 }
         return LoggedSet(
             weightKg: weightKg, reps: reps, seconds: holdSeconds, rpe: rpe, kind: kind,
-            notes: notes.flatMap { $0.isEmpty ? nil : $0 }, distanceKm: km, durationSeconds: durationSeconds)
+            notes: setNotes.isEmpty ? nil : setNotes.joined(separator: "\n"), distanceKm: km,
+            durationSeconds: durationSeconds)
     }
 }

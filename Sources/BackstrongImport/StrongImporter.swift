@@ -159,6 +159,7 @@ struct StrongReader: AppReader {
         }
         input.rpe = r.field(rpe)
         input.kind = kind
+        input.assisted = ExerciseNames.isAssisted(exerciseName)
         input.notes = r.field(notes)
         do {
             let set = try input.make(&b.numbers)

@@ -198,11 +198,11 @@ struct StrongUnitsTests {
 
     @Test("reports rows beyond the journal's limits instead of changing them")
     func limits() throws {
-        // given reps over 100, a negative (assisted) weight and a weight over 500 kg
+        // given reps over 100, a negative weight on an exercise that is not assisted and a weight over 500 kg
         let csv = """
             Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE
             2024-03-05 18:05:00,A,38min,Jump Rope,1,0,150,0,0,,,
-            2024-03-05 18:05:00,A,38min,Pull Up (Assisted),1,-20,8,0,0,,,
+            2024-03-05 18:05:00,A,38min,Bench Press (Barbell),1,-20,8,0,0,,,
             2024-03-05 18:05:00,A,38min,Leg Press,1,600,8,0,0,,,
             2024-03-05 18:05:00,A,38min,Leg Press,2,300,8,0,0,,,
             """
