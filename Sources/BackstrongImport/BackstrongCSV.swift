@@ -65,6 +65,8 @@ public enum BackstrongCSV {
         let weightUnit = "kg (weight_kg column)"
         let col: [String: Int]
         private var lastExercise: [Int: String] = [:]
+        /// The export writes Swift's shortest form: a decimal point, never a thousands separator.
+        private var numbers = NumberReading(decided: .point)
 
         init?(_ h: Header) {
             guard h.names.first == "session_number", h.has("exercise_id"), h.has("weight_kg") else { return nil }
@@ -76,8 +78,8 @@ public enum BackstrongCSV {
             return s.isEmpty ? nil : s
         }
 
-        func num(_ r: CSVRecord, _ name: String) throws(RowProblem) -> Double? {
-            try ImportParsing.number(r.field(col[name]), name)
+        mutating func num(_ r: CSVRecord, _ name: String) throws(RowProblem) -> Double? {
+            try numbers.number(r.field(col[name]), name)
         }
 
         mutating func read(_ r: CSVRecord, into b: inout WorkoutBuilder) {
@@ -122,7 +124,9 @@ public enum BackstrongCSV {
                     throw RowProblem("kind \"\(kindText)\" is not working, warmup, drop or failure")
                 }
                 var weight = try num(r, "weight_kg")
-                if weight == nil, let lb = try num(r, "weight_lb") { weight = lb * Units.kilogramsPerPound }
+                if weight == nil, let lb = try num(r, "weight_lb") {
+                    weight = ImportParsing.clean(lb * Units.kilogramsPerPound)
+                }
                 let formText = text(r, "form")
                 let form = formText.flatMap(Form.init(rawValue:))
                 if formText != nil && form == nil {

@@ -171,6 +171,12 @@ public enum ExerciseNames {
     /// The catalog id for an app's exercise name, or nil when it is not in the table.
     public static func catalogId(for name: String) -> String? { byKey[key(name)] }
 
+    /// Whether the name is an assisted exercise ("Pull Up (Assisted)", "Assisted Dip (Machine)"), whose weight is
+    /// the help of a machine or band, not load lifted.
+    static func isAssisted(_ name: String) -> Bool {
+        key(name).split(whereSeparator: { !$0.isLetter }).contains("assisted")
+    }
+
     /// The matching key: lower case, hyphens and underscores as spaces, no apostrophes or dots, single spaces.
     static func key(_ name: String) -> String {
         var out = ""

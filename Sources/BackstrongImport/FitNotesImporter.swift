@@ -115,8 +115,10 @@ struct FitNotesReader: AppReader {
         }
         input.kmPerUnit = km
         input.notes = r.field(comment)
+        input.assisted = ExerciseNames.isAssisted(exerciseName)
         do {
-            b.add(try input.make(), exercise: exerciseName, to: w)
+            let set = try input.make(&b.numbers)
+            b.add(set, exercise: exerciseName, to: w)
         } catch {
             b.skip(r.line, error.reason)
         }

@@ -86,8 +86,9 @@ struct HevyReader: AppReader {
         input.kmPerUnit = kmPerUnit
         input.rpe = r.field(rpe)
         input.kind = kind
+        input.assisted = ExerciseNames.isAssisted(exerciseName)
         do {
-            let set = try input.make()
+            let set = try input.make(&b.numbers)
             b.add(set, exercise: exerciseName, to: w)
             let note = Self.unescape(r.field(exerciseNotes))
             if !note.isEmpty { b.addExerciseNote(note, exercise: exerciseName, to: w) }

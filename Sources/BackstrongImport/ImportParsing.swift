@@ -1,5 +1,5 @@
-// Reading the apps' values: numbers (with float dust and decimal commas), dates in the forms the apps and
-// spreadsheets write, durations such as `1h 6m`, and one set row checked against the journal's limits.
+// Reading the apps' values: float dust, dates in the forms the apps and spreadsheets write, durations such as
+// `1h 6m`, and one set row checked against the journal's limits (numbers themselves: NumberReading.swift).
 import BackstrongCore
 import Foundation
 
@@ -26,27 +26,15 @@ enum ImportParsing {
     /// Two digits, zero-padded.
     static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
-    /// A number as the apps write it, or nil for an empty field. `62,5` reads as 62.5.
-    static func number(_ raw: String, _ what: String) throws(RowProblem) -> Double? {
-        if raw.isEmpty { return nil }
-        if let d = Double(raw), d.isFinite { return d }  // the common case: no spaces, a dot or none
-        var s = Substring(raw)
-        while s.first == " " { s.removeFirst() }
-        while s.last == " " { s.removeLast() }
-        if s.isEmpty { return nil }
-        if let d = Double(s), d.isFinite { return d }
-        if s.contains(","), !s.contains("."), let d = Double(s.replacingOccurrences(of: ",", with: ".")), d.isFinite {
-            return d
-        }
-        throw RowProblem("\(what) \"\(raw)\" is not a number")
-    }
-
-    /// Removes float dust such as `149.99999999999997` (rounds to a millionth).
-    static func clean(_ x: Double) -> Double { (x * 1_000_000).rounded() / 1_000_000 }
+    /// Removes float dust such as `149.99999999999997` or `83.91458845000001` by rounding to ten decimal places:
+    /// coarse enough to drop binary dust (under 1e-13 for loads up to 500 kg), fine enough to keep a converted
+    /// value's exact decimal product (185 lb × 0.45359237 = 83.91458845 kg, 0.25 lb = 0.1133980925 kg), so
+    /// converting back gives the pounds the person typed.
+    static func clean(_ x: Double) -> Double { (x * 10_000_000_000).rounded() / 10_000_000_000 }
 
     /// Whole repetitions; `5.0` reads as 5.
-    static func reps(_ raw: String) throws(RowProblem) -> Int? {
-        guard let d = try number(raw, "reps") else { return nil }
+    static func reps(_ raw: String, _ numbers: inout NumberReading) throws(RowProblem) -> Int? {
+        guard let d = try numbers.number(raw, "reps") else { return nil }
         guard d == d.rounded() else { throw RowProblem("reps \"\(raw)\" is not a whole number") }
         guard Journal.Limits.reps.contains(Int(d)) else {
             throw RowProblem("reps \(Int(d)) is outside 0–100, the journal's limit")
@@ -112,17 +100,6 @@ enum ImportParsing {
             ("déc", 12), ("dez", 12),
         ]
         return others.first { t.hasPrefix($0.0) }?.1
-    }
-
-    /// Whether a slash date `A/B/YYYY` is day first; decided once per file from all its dates.
-    static func slashDatesAreDayFirst(_ raws: some Sequence<String>) -> Bool {
-        for raw in raws {
-            let parts = raw.split(whereSeparator: { $0 == "/" || $0 == " " })
-            guard parts.count >= 3, raw.contains("/"), let a = Int(parts[0]), let b = Int(parts[1]) else { continue }
-            if a > 12 { return true }
-            if b > 12 { return false }
-        }
-        return false
     }
 
     /// A date with an optional time, as the apps and spreadsheets write it:
@@ -233,28 +210,40 @@ struct SetInput {
     var rpe = ""
     var kind = SetKind.working
     var notes: String?
+    /// An assisted exercise (ExerciseNames.isAssisted): its weight is the assistance, kept in the set's notes.
+    var assisted = false
 
     /// Apps write 0 for what was not tracked: a 0 weight is bodyweight, a 0 distance or time is none.
-    func make() throws(RowProblem) -> LoggedSet {
+    /// `numbers` reads the fields with the file's decimal mark, and learns it.
+    func make(_ numbers: inout NumberReading) throws(RowProblem) -> LoggedSet {
         var weightKg: Double?
-        if let w = try ImportParsing.number(weight, "weight"), w != 0 {
+        var assistance: String?
+        if let w = try numbers.number(weight, "weight"), w != 0 {
             guard let factor = kgPerUnit else {
                 throw RowProblem("weight \(weight) has no unit: give --unit kg or --unit lb")
             }
-            guard w > 0 else {
-                throw RowProblem(
-                    "weight \(weight) is negative (an assisted exercise?); the journal keeps loads from 0 to 500 kg")
+            if assisted {
+                // The help of the machine or band (Hevy writes it positive, Strong negative) is not load lifted: as
+                // a load it would show as a lift that gets weaker as the person gets stronger. It is a bodyweight
+                // set, and the assistance is kept, as the file wrote it, in the set's notes.
+                assistance = "assistance \(BackstrongCSV.number(abs(w))) \(factor == 1 ? "kg" : "lb")"
+            } else {
+                guard w > 0 else {
+                    throw RowProblem(
+                        "weight \(weight) is negative (an assisted exercise?); the journal keeps loads from 0 to 500 kg")
+                }
+                // Cleaned after the conversion: the product of two clean numbers has dust of its own.
+                let kg = ImportParsing.clean(w * factor)
+                guard Journal.Limits.weightKg.contains(kg) else {
+                    throw RowProblem("weight \(weight) is over 500 kg, the journal's limit")
+                }
+                weightKg = kg
             }
-            let kg = factor == 1 ? ImportParsing.clean(w) : ImportParsing.clean(w) * factor
-            guard Journal.Limits.weightKg.contains(kg) else {
-                throw RowProblem("weight \(weight) is over 500 kg, the journal's limit")
-            }
-            weightKg = kg
         }
-        var reps = try ImportParsing.reps(self.reps)
-        var timed = try ImportParsing.number(seconds, "seconds").map(ImportParsing.clean)
+        var reps = try ImportParsing.reps(self.reps, &numbers)
+        var timed = try numbers.number(seconds, "seconds").map(ImportParsing.clean)
         if timed == 0 { timed = nil }
-        var km = try ImportParsing.number(distance, "distance").map { ImportParsing.clean($0) * kmPerUnit }
+        var km = try numbers.number(distance, "distance").map { ImportParsing.clean($0 * kmPerUnit) }
         if km == 0 { km = nil }
         if let k = km, !Journal.Limits.distanceKm.contains(k) {
             throw RowProblem("distance \(distance) is outside 0–1000 km")
@@ -268,14 +257,16 @@ struct SetInput {
             }
             if km != nil || t > Journal.Limits.seconds.upperBound { durationSeconds = t } else { holdSeconds = t }
         }
-        var rpe = try ImportParsing.number(self.rpe, "RPE")
+        var rpe = try numbers.number(self.rpe, "RPE")
         if rpe == 0 { rpe = nil }
         if let r = rpe, !Journal.Limits.rpe.contains(r) { throw RowProblem("RPE \(self.rpe) is outside 1–10") }
         if reps == nil && holdSeconds == nil && durationSeconds == nil && km == nil {
             throw RowProblem("no reps, time or distance")
         }
+        let setNotes = [assistance, notes.flatMap { $0.isEmpty ? nil : $0 }].compactMap { $0 }
         return LoggedSet(
             weightKg: weightKg, reps: reps, seconds: holdSeconds, rpe: rpe, kind: kind,
-            notes: notes.flatMap { $0.isEmpty ? nil : $0 }, distanceKm: km, durationSeconds: durationSeconds)
+            notes: setNotes.isEmpty ? nil : setNotes.joined(separator: "\n"), distanceKm: km,
+            durationSeconds: durationSeconds)
     }
 }

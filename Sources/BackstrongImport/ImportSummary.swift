@@ -55,6 +55,9 @@ public struct FileSummary: Sendable, Equatable, Codable {
     /// Workouts the journal had from an earlier import of the same app whose sets have changed in the file (a
     /// corrected file, or a workout edited in the app): replaced by the file's version.
     public var updated: Int
+    /// How the file was read where it could not say for sure (its encoding, the order of day and month, a unit,
+    /// a decimal mark), for the person to check.
+    public var warnings: [String] = []
 }
 
 /// The summary of one `import` run over one or more files.
@@ -70,6 +73,8 @@ public struct ImportSummary: Sendable, Equatable, Codable {
     public var added: Int
     public var alreadyInJournal: Int
     public var updated: Int
+    /// Every file's warnings, each after its file's name (`strong.csv: …`).
+    public var warnings: [String]
     public var files: [FileSummary]
 
     public init(files: [FileSummary]) {
@@ -88,5 +93,6 @@ public struct ImportSummary: Sendable, Equatable, Codable {
         added = files.reduce(0) { $0 + $1.added }
         alreadyInJournal = files.reduce(0) { $0 + $1.alreadyInJournal }
         updated = files.reduce(0) { $0 + $1.updated }
+        warnings = files.flatMap { f in f.warnings.map { "\(f.file): \($0)" } }
     }
 }

@@ -68,15 +68,24 @@ struct HeaderProblem: Error {
 }
 
 public enum Importer {
-    /// Reads one file. `unit` is how to read weights when the file does not say (Strong's 12-column export);
-    /// `customExercises` are those the journal already declares, so that names map to the same ids again.
+    /// Reads one file. `unit` is how to read weights when the file does not say (Strong's 12-column export),
+    /// `distanceUnit` its distances, `dateOrder` slash dates its own dates do not decide; `customExercises` are
+    /// those the journal already declares, so that names map to the same ids again.
     public static func read(
-        _ data: Data, fileName: String, unit: Units? = nil, catalog: ExerciseCatalog = .standard,
+        _ data: Data, fileName: String, unit: Units? = nil, distanceUnit: DistanceUnit? = nil,
+        dateOrder: DateOrder? = nil, catalog: ExerciseCatalog = .standard,
         customExercises: [CustomExercise] = [], progress: ((Int, Int) -> Void)? = nil
     ) throws(ImportError) -> FileImport {
+        let source: (data: Data, warning: String?)
+        do {
+            source = try SourceEncoding.utf8(data)
+        } catch {
+            throw ImportError(file: fileName, line: nil, reason: error.reason)
+        }
+        let text = source.data
         let header: CSVRecord
         do {
-            guard let first = try CSVTokenizer.firstRecord(in: data) else {
+            guard let first = try CSVTokenizer.firstRecord(in: text) else {
                 throw ImportError(file: fileName, line: nil, reason: "the file is empty")
             }
             header = first
@@ -89,7 +98,7 @@ public enum Importer {
         }
         let reader: any AppReader
         do {
-            guard let r = try detect(Header(header.fields), unit: unit) else {
+            guard let r = try detect(Header(header.fields), unit: unit, distanceUnit: distanceUnit) else {
                 let shown = header.fields.prefix(6).joined(separator: ",")
                 throw ImportError(
                     file: fileName, line: header.line,
@@ -106,7 +115,15 @@ public enum Importer {
             throw ImportError(file: fileName, line: header.line, reason: "\(error)")
         }
         do {
-            let builder = try readRows(reader, data: data, fileName: fileName, progress: progress)
+            var builder = try readRows(
+                reader, data: text, fileName: fileName, numbers: NumberReading(), progress: progress)
+            // An ambiguous number (`1,000`) read before the file's other numbers showed its decimal mark: read again.
+            if let mark = builder.numbers.markForSecondPass {
+                builder = try readRows(
+                    reader, data: text, fileName: fileName, numbers: NumberReading(decided: mark), progress: progress)
+            }
+            builder.dateOrder = dateOrder
+            if let warning = source.warning { builder.warnings.insert(warning, at: 0) }
             return builder.finish(catalog: catalog, customExercises: customExercises)
         } catch let e as CSVSyntaxError {
             throw ImportError(file: fileName, line: e.line, reason: e.message)
@@ -117,10 +134,11 @@ public enum Importer {
 
     /// Every row after the header, through one app's reader (generic, so each row is a direct call).
     static func readRows<R: AppReader>(
-        _ reader: R, data: Data, fileName: String, progress: ((Int, Int) -> Void)?
+        _ reader: R, data: Data, fileName: String, numbers: NumberReading, progress: ((Int, Int) -> Void)?
     ) throws -> WorkoutBuilder {
         var reader = reader
         var builder = WorkoutBuilder(format: reader.format, fileName: fileName)
+        builder.numbers = numbers
         builder.dialect = reader.dialect
         builder.weightUnit = reader.weightUnit
         var isHeader = true
@@ -147,10 +165,10 @@ public enum Importer {
     }
 
     /// The reader for a header, nil when no app's header matches.
-    static func detect(_ header: Header, unit: Units?) throws -> (any AppReader)? {
+    static func detect(_ header: Header, unit: Units?, distanceUnit: DistanceUnit? = nil) throws -> (any AppReader)? {
         if let r = BackstrongCSV.Reader(header) { return r }
         if let r = HevyReader(header) { return r }
-        if let r = try StrongReader(header, unit: unit) { return r }
+        if let r = try StrongReader(header, unit: unit, distanceUnit: distanceUnit) { return r }
         if let r = FitNotesReader(header, unit: unit) { return r }
         return nil
     }

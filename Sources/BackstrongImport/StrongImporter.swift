@@ -1,6 +1,7 @@
 // Strong's CSV exports, in the three dialects seen in real files:
 // - `strong-12-column`: `Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,
-//   Workout Notes,RPE`; weights in the account's unit, which the file does not say (the user gives --unit);
+//   Workout Notes,RPE`; weights and distances in the account's units, which the file does not say (the user gives
+//   --unit, and --distance-unit: Strong sets the distance unit apart from the weight unit; km when not given);
 // - `strong-weight-unit`: semicolon-separated with a `Weight Unit` column (`kg`, `lbs` or empty) and often
 //   `Distance Unit` and `Workout Duration`;
 // - `strong-units-in-header`: semicolon-separated, every field quoted, a `Workout #` column and units in the
@@ -19,8 +20,11 @@ struct StrongReader: AppReader {
     /// Kilograms per unit of the weight column, when the header or --unit says it.
     let kgPerUnit: Double?
     let kmPerUnit: Double
+    /// Distances read in km because neither the header nor --distance-unit says their unit.
+    let distanceUnitAssumed: Bool
+    private var warnedDistance = false
 
-    init?(_ h: Header, unit: Units?) throws {
+    init?(_ h: Header, unit: Units?, distanceUnit: DistanceUnit? = nil) throws {
         guard h.has("exercise name"), h.has("set order"), let date = h.index("date") else { return nil }
         self.date = date
         workoutNumber = h.index("workout #")
@@ -69,6 +73,7 @@ struct StrongReader: AppReader {
             weightUnit = "\(unit.rawValue) (from --unit)"
             dialect = "strong-12-column"
         }
+        distanceUnitAssumed = distanceUnit == nil && h.index("distance") != nil
         if let d = h.index("distance (meters)", "distance (m)") {
             distance = d
             kmPerUnit = 0.001
@@ -80,8 +85,9 @@ struct StrongReader: AppReader {
             kmPerUnit = 1
         } else {
             distance = h.index("distance")
-            // Strong writes distances in the account's unit: miles for a pound account.
-            kmPerUnit = unit == .lb ? 1.609344 : 1
+            // The account's distance unit, which Strong sets apart from its weight unit: a pound account may log
+            // kilometres, so --unit says nothing about it.
+            kmPerUnit = distanceUnit?.kilometres ?? 1
         }
     }
 
@@ -140,18 +146,29 @@ struct StrongReader: AppReader {
         input.seconds = r.field(seconds)
         input.distance = r.field(distance)
         input.kmPerUnit = kmPerUnit
+        var unitAssumed = distanceUnitAssumed
         if let c = distanceUnitColumn {
             let u = r.trimmed(c)
             guard let f = ImportParsing.kilometres(per: u) else {
                 return b.skip(r.line, "Distance Unit \"\(u)\" is not km, m or mi")
             }
-            if !u.isEmpty { input.kmPerUnit = f }
+            if !u.isEmpty {
+                input.kmPerUnit = f
+                unitAssumed = false
+            }
         }
         input.rpe = r.field(rpe)
         input.kind = kind
+        input.assisted = ExerciseNames.isAssisted(exerciseName)
         input.notes = r.field(notes)
         do {
-            b.add(try input.make(), exercise: exerciseName, to: w)
+            let set = try input.make(&b.numbers)
+            b.add(set, exercise: exerciseName, to: w)
+            if unitAssumed, set.distanceKm != nil, !warnedDistance {
+                warnedDistance = true
+                b.warnings.append(
+                    "distances were read in km: the file does not say the account's distance unit (set apart from the weight unit); if it is miles, import with --distance-unit mi")
+            }
         } catch {
             b.skip(r.line, error.reason)
         }

@@ -53,6 +53,12 @@ struct WorkoutBuilder {
     var skipped: [SkippedRow] = []
     var nonSetRows = 0
     var repairedLines: [Int] = []
+    /// The file's numbers, read with its decimal mark (NumberReading.swift).
+    var numbers = NumberReading()
+    /// What the summary should tell about how the file was read (its encoding, date order, units).
+    var warnings: [String] = []
+    /// The order of day and month the person gave, for slash dates the file's own dates do not decide.
+    var dateOrder: DateOrder?
 
     init(format: ImportFormat, fileName: String) {
         self.format = format
@@ -102,7 +108,20 @@ struct WorkoutBuilder {
 
     /// Turns the drafts into sessions. `customExercises` are those the journal (and earlier files) declare.
     func finish(catalog: ExerciseCatalog, customExercises: [CustomExercise]) -> FileImport {
-        let dayFirst = ImportParsing.slashDatesAreDayFirst(drafts.lazy.map(\.rawDate))
+        // Slash dates: one order for the whole file, which its dates decide, else --date-order, else month first.
+        let slashDates = drafts.lazy.filter { !$0.keepsOwnSource }.map(\.rawDate)
+        let (decidedOrder, ambiguousDate) = DateOrder.decided(by: slashDates)
+        let dayFirst = (decidedOrder ?? dateOrder ?? .mdy) == .dmy
+        var warnings = self.warnings
+        if let decidedOrder, let dateOrder, decidedOrder != dateOrder {
+            warnings.append(
+                "--date-order \(dateOrder.rawValue) was not used: the file's dates are \(decidedOrder == .dmy ? "day" : "month") first (a \(decidedOrder == .dmy ? "first" : "second") number is over 12)")
+        } else if decidedOrder == nil, dateOrder == nil, let example = ambiguousDate,
+            let read = ImportParsing.date(example, slashDayFirst: false)
+        {
+            warnings.append(
+                "slash dates such as \"\(example)\" were read month first (\(read.day.iso)), as no date in the file has a day over 12 to decide the order; if they are day first, import with --date-order dmy")
+        }
         var skipped = self.skipped
         var sessions: [Session] = []
         var newCustom: [CustomExercise] = []
@@ -218,7 +237,8 @@ struct WorkoutBuilder {
             file: fileName, format: format, dialect: dialect, weightUnit: weightUnit, workouts: ordered.count,
             sets: counts.sets, warmupSets: counts.warmup, dropSets: counts.drop, failureSets: counts.failure,
             nonSetRows: nonSetRows, repairedLines: repairedLines, skippedRows: skipped, unmappedExercises: unmapped,
-            painNotes: painNotes, added: 0, alreadyInJournal: 0, updated: 0)
+            painNotes: painNotes, added: 0, alreadyInJournal: 0, updated: 0,
+            warnings: warnings + [numbers.note].compactMap { $0 })
         return FileImport(sessions: ordered, customExercises: newCustom, summary: summary)
     }
 }

@@ -12,7 +12,9 @@ struct ImportCommand: ParsableCommand {
         discussion: """
             Detects the app and dialect of each file and merges its workouts into the journal. Importing the same \
             file twice adds nothing. All files are read before the journal is replaced, atomically: a file that \
-            cannot be read writes nothing (exit 1, naming the file and line). Weights are stored in kg.
+            cannot be read writes nothing (exit 1, naming the file and line). Weights are stored in kg. \
+            --dry-run prints the summary and writes nothing. The summary's warnings say what had to be assumed \
+            (encoding, order of day and month, distance unit, thousands separators).
             """)
 
     @ArgumentParser.Argument(
@@ -29,6 +31,26 @@ struct ImportCommand: ParsableCommand {
         help: ArgumentHelp(
             "Unit of weights when the file does not say (Strong's 12-column export): kg or lb.", valueName: "unit"))
     var unit: String?
+
+    @ArgumentParser.Option(
+        name: .customLong("distance-unit"),
+        help: ArgumentHelp(
+            "Unit of distances when the file does not say (Strong's 12-column export; km when not given): km, mi or m.",
+            valueName: "unit"))
+    var distanceUnit: String?
+
+    @ArgumentParser.Option(
+        name: .customLong("date-order"),
+        help: ArgumentHelp(
+            "Order of day and month in slash dates (3/4/2024) when the file's own dates do not decide it: dmy or mdy "
+                + "(the default).",
+            valueName: "order"))
+    var dateOrder: String?
+
+    @ArgumentParser.Flag(
+        name: .customLong("dry-run"),
+        help: "Read the files and print the summary without writing the journal (no profile facts needed).")
+    var dryRun = false
 
     @ArgumentParser.Option(
         name: .long, help: ArgumentHelp("Age, to create a journal that does not exist yet.", valueName: "years"))
@@ -50,6 +72,12 @@ struct ImportCommand: ParsableCommand {
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("give at least one FILE to import") }
         if let unit, Self.units(unit) == nil { throw ValidationError("--unit must be kg or lb, got \"\(unit)\"") }
+        if let distanceUnit, DistanceUnit(text: distanceUnit) == nil {
+            throw ValidationError("--distance-unit must be km, mi or m, got \"\(distanceUnit)\"")
+        }
+        if let dateOrder, DateOrder(rawValue: dateOrder.lowercased()) == nil {
+            throw ValidationError("--date-order must be dmy or mdy, got \"\(dateOrder)\"")
+        }
         guard journal != "-" else { throw ValidationError("--journal must be a file: the import writes to it") }
     }
 
@@ -64,7 +92,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let existing = FileManager.default.fileExists(atPath: journal)
-        let start = existing ? try JournalOptions.read(journal) : try newJournal()
+        let start = existing ? try JournalOptions.read(journal) : try newJournal(placeholder: dryRun)
         var custom = start.customExercises
         var imports: [FileImport] = []
         for path in files {
@@ -73,7 +101,9 @@ struct ImportCommand: ParsableCommand {
             do {
                 let file = try Importer.read(
                     data, fileName: (path as NSString).lastPathComponent, unit: unit.flatMap(Self.units),
-                    customExercises: custom, progress: bar.map { b in { b.update($0, of: $1) } })
+                    distanceUnit: distanceUnit.flatMap(DistanceUnit.init(text:)),
+                    dateOrder: dateOrder.flatMap { DateOrder(rawValue: $0.lowercased()) }, customExercises: custom,
+                    progress: bar.map { b in { b.update($0, of: $1) } })
                 bar?.finish()
                 custom += file.customExercises
                 imports.append(file)
@@ -102,7 +132,7 @@ struct ImportCommand: ParsableCommand {
             throw CLIError(
                 message: "an imported value does not fit the journal format, nothing written: \(error.message)")
         }
-        if !existing || merged != start {
+        if !dryRun, !existing || merged != start {
             do {
                 try JournalFile.replace(journal, with: data)
             } catch {
@@ -114,7 +144,12 @@ struct ImportCommand: ParsableCommand {
         printSummary(summary, sessions: merged.sessions.count, created: !existing)
     }
 
-    func newJournal() throws -> Journal {
+    /// A new journal from the profile facts; a dry run, which writes nothing, does without them.
+    func newJournal(placeholder: Bool = false) throws -> Journal {
+        if placeholder, age == nil || bodyweightKg == nil || daysPerWeek == nil {
+            let units = unit.flatMap(Self.units) ?? .kg
+            return Journal(profile: Profile(age: 40, bodyweightKg: 80, daysPerWeek: 3, units: units))
+        }
         guard let age, let bodyweightKg, let daysPerWeek else {
             throw CLIError(
                 message:
@@ -165,6 +200,7 @@ struct ImportCommand: ParsableCommand {
             if !f.unmappedExercises.isEmpty {
                 print("  not in the catalog, kept as custom exercises: " + f.unmappedExercises.joined(separator: "; "))
             }
+            for w in f.warnings { print("  check: \(w)") }
         }
         if !s.painNotes.isEmpty {
             print("\nNotes that mention pain or the back (possible past flare-ups; not turned into pain scores):")
@@ -173,6 +209,12 @@ struct ImportCommand: ParsableCommand {
                     "  \(n.date)\(n.exercise.map { " \($0)" } ?? ""): \(n.text.replacingOccurrences(of: "\n", with: " / "))"
                 )
             }
+        }
+        if dryRun {
+            print(
+                "\nDry run, nothing written: \(journal) would \(created ? "be created with" : "have") \(sessions) session\(sessions == 1 ? "" : "s") (\(s.added) added, \(s.updated) updated)."
+            )
+            return
         }
         print(
             "\n\(created ? "Created" : "Updated") \(journal): \(sessions) session\(sessions == 1 ? "" : "s") (\(s.added) added)."

@@ -79,8 +79,9 @@ struct ParsingTests {
 
     @Test("reads slash dates day first for the whole file once one day is over 12")
     func slashDateOrder() {
-        #expect(ImportParsing.slashDatesAreDayFirst(["1/2/2022 10:00", "25/2/2022 10:00"]))
-        #expect(!ImportParsing.slashDatesAreDayFirst(["1/2/2022 10:00", "2/25/2022 10:00"]))
+        #expect(DateOrder.decided(by: ["1/2/2022 10:00", "25/2/2022 10:00"]).order == .dmy)
+        #expect(DateOrder.decided(by: ["1/2/2022 10:00", "2/25/2022 10:00"]).order == .mdy)
+        #expect(DateOrder.decided(by: ["1/2/2022 10:00", "3/3/2022 10:00"]) == (nil, "1/2/2022 10:00"))
         #expect(ImportParsing.date("1/2/2022", slashDayFirst: true)?.text == "2022-02-01")
     }
 

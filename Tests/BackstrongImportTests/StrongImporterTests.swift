@@ -86,7 +86,7 @@ struct StrongImporterTests {
         let legs = file.sessions[0]
         #expect(legs.durationSeconds == 2700)
         #expect(legs.exercises.map(\.exerciseId) == ["back-squat", "back-extension"])
-        #expect(legs.exercises[0].sets.map(\.weightKg) == [60, 132.5 * lb])
+        #expect(legs.exercises[0].sets.map(\.weightKg) == [60, 60.100989025])  // 132.5 lb, without float dust
         #expect(legs.exercises[1].sets == [LoggedSet(reps: 15)])
         let rowing = file.sessions[1].exercises[0]
         #expect(rowing.sets.count == 1)
@@ -160,35 +160,49 @@ struct StrongIdentityTests {
 
 @Suite("Strong units and numbers")
 struct StrongUnitsTests {
-    @Test("reads a pound account's distances in miles and decimal commas in a semicolon file")
-    func milesAndDecimalCommas() throws {
-        // given a 12-column file of a pound account with a run, and a semicolon file with `62,5`
-        let twelve = """
+    @Test("reads the 12-column export's distances in the unit given with --distance-unit, never scaled by --unit")
+    func distanceUnit() throws {
+        // given a 12-column file of a pound account with a 2-unit run (Strong sets distance and weight units apart)
+        let twelve = Data(
+            """
             Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE
             2024-03-05 18:05:00,Run,38min,Running,1,0,0,2,1200,,,
-            """
+            """.utf8)
+        // when it is read with --unit lb only, then with --distance-unit mi and m
+        let assumed = try Importer.read(twelve, fileName: "s.csv", unit: .lb)
+        let miles = try Importer.read(twelve, fileName: "s.csv", unit: .lb, distanceUnit: .mi)
+        let metres = try Importer.read(twelve, fileName: "s.csv", unit: .kg, distanceUnit: .m)
+        // then the weight unit does not scale the distance: km, said in the summary, unless the unit is given
+        let set = assumed.sessions[0].exercises[0].sets[0]
+        #expect(set.distanceKm == 2)
+        #expect(set.durationSeconds == 1200)
+        #expect(assumed.summary.warnings.contains { $0.contains("read in km") && $0.contains("--distance-unit mi") })
+        #expect(miles.sessions[0].exercises[0].sets[0].distanceKm == 3.218688)
+        #expect(miles.summary.warnings.isEmpty)
+        #expect(metres.sessions[0].exercises[0].sets[0].distanceKm == 0.002)
+    }
+
+    @Test("reads decimal commas in a semicolon file")
+    func decimalCommas() throws {
+        // given a semicolon file with `62,5`
         let semicolon = """
             Date;Workout Name;Exercise Name;Set Order;Weight;Weight Unit;Reps;RPE;Distance;Distance Unit;Seconds;Notes;Workout Notes;Workout Duration
             2024-03-06 18:05:00;Legs;Squat (Barbell);1;62,5;kg;8;7,5;;;;;;45m
             """
         // when
-        let (run, _) = try importText(twelve, unit: .lb)
         let (legs, _) = try importText(semicolon)
         // then
-        let set = run.sessions[0].exercises[0].sets[0]
-        #expect(set.distanceKm == 2 * 1.609344)
-        #expect(set.durationSeconds == 1200)
         #expect(legs.sessions[0].exercises[0].sets[0].weightKg == 62.5)
         #expect(legs.sessions[0].exercises[0].sets[0].rpe == 7.5)
     }
 
     @Test("reports rows beyond the journal's limits instead of changing them")
     func limits() throws {
-        // given reps over 100, a negative (assisted) weight and a weight over 500 kg
+        // given reps over 100, a negative weight on an exercise that is not assisted and a weight over 500 kg
         let csv = """
             Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE
             2024-03-05 18:05:00,A,38min,Jump Rope,1,0,150,0,0,,,
-            2024-03-05 18:05:00,A,38min,Pull Up (Assisted),1,-20,8,0,0,,,
+            2024-03-05 18:05:00,A,38min,Bench Press (Barbell),1,-20,8,0,0,,,
             2024-03-05 18:05:00,A,38min,Leg Press,1,600,8,0,0,,,
             2024-03-05 18:05:00,A,38min,Leg Press,2,300,8,0,0,,,
             """

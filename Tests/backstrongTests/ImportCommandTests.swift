@@ -1,4 +1,5 @@
-// `backstrong import` as people type it: the unit option in the spellings the apps use.
+// `backstrong import` as people type it: the unit option in the spellings the apps use, --dry-run, --date-order
+// and --distance-unit.
 import Foundation
 import Testing
 
@@ -61,5 +62,76 @@ struct ImportCommandTests {
         let written = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: journal))) as? [String: Any]
         let profile = try #require(written?["profile"] as? [String: Any])
         #expect(profile["units"] as? String == "lb")
+    }
+
+    static let strongCSV = """
+        Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE
+        3/4/2024 18:05,A,38min,Deadlift (Barbell),1,185,5,0,0,,,
+        5/6/2024 18:05,B,38min,Running,1,0,0,2,1200,,,
+        """
+
+    @Test("--dry-run prints the summary and leaves the journal file as it was")
+    func dryRun() throws {
+        // given an existing journal and a Strong export
+        let scratch = try ScratchFolder()
+        let csv = try scratch.write("strong.csv", text: Self.strongCSV)
+        let journal = scratch.url.appendingPathComponent("me.json").path
+        let created = try CLI.run([
+            "import", try scratch.write("first.csv", text: Self.strongCSV.components(separatedBy: "\n")[0]), "--journal",
+            journal, "--unit", "lb", "--age", "40", "--bodyweight-kg", "80", "--days-per-week", "3",
+        ])
+        #expect(created.status == 0, "\(created.stderr)")
+        let before = try Data(contentsOf: URL(fileURLWithPath: journal))
+        // when it is imported with --dry-run, as text and as JSON
+        let text = try CLI.run(["import", csv, "--journal", journal, "--unit", "lb", "--dry-run"])
+        let json = try CLI.run(["import", csv, "--journal", journal, "--unit", "lb", "--dry-run", "--json"])
+        // then both tell what would be added, and the journal is unchanged
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.contains("Dry run, nothing written"))
+        #expect(text.stdout.contains("2 added"))
+        #expect(json.status == 0, "\(json.stderr)")
+        let summary = try #require(try json.json() as? [String: Any])
+        #expect(summary["added"] as? Int == 2)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: journal)) == before)
+        // and a dry run into a journal that does not exist needs no profile and creates nothing
+        let missing = scratch.url.appendingPathComponent("new.json").path
+        let fresh = try CLI.run(["import", csv, "--journal", missing, "--unit", "lb", "--dry-run"])
+        #expect(fresh.status == 0, "\(fresh.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: missing))
+    }
+
+    @Test("--date-order dmy and --distance-unit mi read what the file does not say; without them the summary warns")
+    func assumptions() throws {
+        // given a Strong 12-column export whose slash dates have no day over 12, with a run
+        let scratch = try ScratchFolder()
+        let csv = try scratch.write("strong.csv", text: Self.strongCSV)
+        let profile = ["--unit", "lb", "--age", "40", "--bodyweight-kg", "80", "--days-per-week", "3"]
+        // when it is imported without and with the options
+        let plain = try CLI.run(["import", csv, "--journal", scratch.url.appendingPathComponent("a.json").path, "--json"] + profile)
+        let given = try CLI.run(
+            ["import", csv, "--journal", scratch.url.appendingPathComponent("b.json").path, "--date-order", "dmy",
+             "--distance-unit", "mi"] + profile)
+        // then without them the summary names both assumptions
+        #expect(plain.status == 0, "\(plain.stderr)")
+        let warnings = try #require((try plain.json() as? [String: Any])?["warnings"] as? [String])
+        #expect(warnings.contains { $0.contains("--date-order dmy") })
+        #expect(warnings.contains { $0.contains("--distance-unit mi") })
+        // and with them the dates are day first and the run is in miles
+        #expect(given.status == 0, "\(given.stderr)")
+        #expect(!given.stdout.contains("check:"))
+        let written = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: scratch.url.appendingPathComponent("b.json"))) as? [String: Any]
+        let sessions = try #require(written?["sessions"] as? [[String: Any]])
+        #expect(sessions.compactMap { ($0["date"] as? String)?.prefix(10) } == ["2024-04-03", "2024-06-05"])
+        let run = try #require(((sessions[1]["exercises"] as? [[String: Any]])?[0]["sets"] as? [[String: Any]])?[0])
+        #expect(run["distanceKm"] as? Double == 3.218688)
+    }
+
+    @Test("an unknown --date-order or --distance-unit is a usage error that names it")
+    func badAssumptions() throws {
+        let order = try CLI.run(["import", "x.csv", "--journal", "me.json", "--date-order", "ymd"])
+        let distance = try CLI.run(["import", "x.csv", "--journal", "me.json", "--distance-unit", "furlong"])
+        #expect(order.status == 2 && order.stderr.contains("ymd"))
+        #expect(distance.status == 2 && distance.stderr.contains("furlong"))
     }
 }
