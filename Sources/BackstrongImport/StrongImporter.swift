@@ -167,7 +167,7 @@ struct StrongReader: AppReader {
             if unitAssumed, set.distanceKm != nil, !warnedDistance {
                 warnedDistance = true
                 b.warnings.append(
-                    "distances were read in km: the file does not say the account's distance unit (set apart from the weight unit); if it is miles, import with --distance-unit mi")
+                    "distances were read in km: the file does not say the account's distance unit (set apart from the weight unit); if it is miles, import with --distance-unit mi (on the import page: miles; API: distanceUnit=mi)")
             }
         } catch {
             b.skip(r.line, error.reason)

@@ -120,7 +120,7 @@ struct WorkoutBuilder {
             let read = ImportParsing.date(example, slashDayFirst: false)
         {
             warnings.append(
-                "slash dates such as \"\(example)\" were read month first (\(read.day.iso)), as no date in the file has a day over 12 to decide the order; if they are day first, import with --date-order dmy")
+                "slash dates such as \"\(example)\" were read month first (\(read.day.iso)), as no date in the file has a day over 12 to decide the order; if they are day first, import with --date-order dmy (on the import page: day first; API: dateOrder=dmy)")
         }
         var skipped = self.skipped
         var sessions: [Session] = []

@@ -5,10 +5,12 @@ import BackstrongImport
 import Foundation
 import Vapor
 
-/// A multipart import: one or more files and the unit for files that do not say.
+/// A multipart import: one or more files, and what they may not say (see ImportOptions).
 struct ImportUpload: Content {
     var files: [File]?
     var unit: String?
+    var distanceUnit: String?
+    var dateOrder: String?
 }
 
 struct ImportExportAPIController: RouteCollection {
@@ -17,33 +19,31 @@ struct ImportExportAPIController: RouteCollection {
         routes.get("export", use: export)
     }
 
-    static func unit(_ raw: String?) throws -> Units? {
-        guard let raw, !raw.isEmpty else { return nil }
-        guard let u = Units(rawValue: raw == "lbs" ? "lb" : raw) else { throw APIError.invalid("unit", "unit must be kg or lb, got \(raw)") }
-        return u
-    }
-
-    /// The uploaded files of a request: multipart `files`, or the raw body with `?filename=`.
-    static func files(_ req: Request) throws -> (files: [UploadedFile], unit: Units?) {
+    /// The uploaded files of a request: multipart `files`, or the raw body with `?filename=`; and the options, from
+    /// multipart fields or the query.
+    static func files(_ req: Request) throws -> (files: [UploadedFile], options: ImportOptions) {
+        let query = { (name: String) in req.query[String.self, at: name] }
         if req.headers.contentType?.type == "multipart" {
             let upload = try req.content.decode(ImportUpload.self)
             let files = (upload.files ?? []).filter { $0.data.readableBytes > 0 }.map {
                 UploadedFile(name: $0.filename.isEmpty ? "upload.csv" : $0.filename, data: Data(buffer: $0.data))
             }
-            return (files, try unit(upload.unit ?? req.query[String.self, at: "unit"]))
+            return (files, try ImportOptions(unit: upload.unit ?? query("unit"), distanceUnit: upload.distanceUnit ?? query("distanceUnit"),
+                                             dateOrder: upload.dateOrder ?? query("dateOrder")))
         }
         guard let body = req.body.data, body.readableBytes > 0 else {
             throw APIError.invalid("files", "Send the CSV export as the body (or as multipart files)")
         }
-        let name = req.query[String.self, at: "filename"] ?? "upload.csv"
-        return ([UploadedFile(name: name, data: Data(buffer: body))], try unit(req.query[String.self, at: "unit"]))
+        let name = query("filename") ?? "upload.csv"
+        return ([UploadedFile(name: name, data: Data(buffer: body))],
+                try ImportOptions(unit: query("unit"), distanceUnit: query("distanceUnit"), dateOrder: query("dateOrder")))
     }
 
     @Sendable func importFiles(req: Request) async throws -> Response {
         let user = try req.user()
-        let (files, unit) = try Self.files(req)
+        let (files, options) = try Self.files(req)
         let dryRun = req.query[Bool.self, at: "dryRun"] ?? false
-        let summary = try await ImportService.run(files, unit: unit, for: user, apply: !dryRun, on: req)
+        let summary = try await ImportService.run(files, options: options, for: user, apply: !dryRun, on: req)
         var headers = HTTPHeaders()
         headers.contentType = .json
         return Response(status: .ok, headers: headers, body: .init(data: try JournalService.encoder.encode(summary)))

@@ -18,5 +18,6 @@ enum BackstrongMigrations {
         M013_CreatePendingImports(),  // imports awaiting confirmation
         M014_AddSetBlockIndexes(),  // quick set appends
         M015_CreateSetAppends(),  // one-statement set logging on SQLite
+        M016_AddPendingImportOptions(),  // how a pending import reads its files
     ]
 }

@@ -11,6 +11,8 @@ final class PendingImportRecord: Model, @unchecked Sendable {
     /// The files as JSON: [{name, data (base64)}].
     @Field(key: "files") var files: String
     @OptionalField(key: "unit") var unit: String?
+    @OptionalField(key: "distance_unit") var distanceUnit: String?
+    @OptionalField(key: "date_order") var dateOrder: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}

@@ -15,33 +15,43 @@ struct UploadedFile: Codable, Sendable {
 enum ImportService {
     /// Reads the files and merges them into the user's journal; writes only when `apply` is true.
     /// Throws an ImportError (naming file and line) when a file cannot be read at all; nothing is written then.
-    static func run(_ files: [UploadedFile], unit: Units?, for user: AuthenticatedUser, apply: Bool, on req: Request)
+    static func run(_ files: [UploadedFile], options: ImportOptions, for user: AuthenticatedUser, apply: Bool, on req: Request)
         async throws -> ImportSummary
     {
         guard !files.isEmpty else { throw APIError.invalid("files", "Upload at least one CSV export (Strong, Hevy, FitNotes or Backstrong)") }
         guard let journal = try await JournalService.journal(for: user, on: req) else {
             throw APIError(status: .conflict, code: "missing_data", message: "Complete onboarding (profile and screening) before importing history")
         }
-        let outcome: (journal: Journal, summary: ImportSummary, newSessions: [BackstrongCore.Session], newCustom: [CustomExercise])
+        let outcome: (
+            journal: Journal, summary: ImportSummary, newSessions: [BackstrongCore.Session], changed: [BackstrongCore.Session],
+            newCustom: [CustomExercise]
+        )
         do {
             outcome = try await req.application.threadPool.runIfActive {
                 var imports: [FileImport] = []
                 for f in files {
-                    imports.append(try Importer.read(f.data, fileName: f.name, unit: unit, customExercises: journal.customExercises))
+                    imports.append(try Importer.read(
+                        f.data, fileName: f.name, unit: options.unit, distanceUnit: options.distanceUnit, dateOrder: options.dateOrder,
+                        customExercises: journal.customExercises))
                 }
                 let (merged, summaries) = JournalMerge.merge(imports, into: journal)
                 // The merged journal must pass the same validation as any other journal.
                 let checked = try Journal.read(from: try merged.jsonData())
-                let known = Set(journal.sessions.compactMap(\.id))
-                let newSessions = checked.sessions.filter { s in s.id.map { !known.contains($0) } ?? true }
+                var known: [String: BackstrongCore.Session] = [:]
+                for s in journal.sessions { if let id = s.id { known[id] = s } }
+                let newSessions = checked.sessions.filter { s in s.id.map { known[$0] == nil } ?? true }
+                // Workouts of an earlier import that a newer or corrected file changed (the merge's `updated`).
+                let changed = checked.sessions.filter { s in s.id.flatMap { known[$0] }.map { $0 != s } ?? false }
                 let knownCustom = Set(journal.customExercises.map(\.id))
-                return (checked, ImportSummary(files: summaries), newSessions, checked.customExercises.filter { !knownCustom.contains($0.id) })
+                return (checked, ImportSummary(files: summaries), newSessions, changed,
+                        checked.customExercises.filter { !knownCustom.contains($0.id) })
             }
         } catch let e as ImportError {
             throw APIError(status: .unprocessableEntity, code: "unreadable_file", message: e.message, field: "files")
         }
-        if apply && (!outcome.newSessions.isEmpty || !outcome.newCustom.isEmpty) {
-            try await JournalStore.append(sessions: outcome.newSessions, customExercises: outcome.newCustom, userID: user.id, on: req.db)
+        if apply && (!outcome.newSessions.isEmpty || !outcome.changed.isEmpty || !outcome.newCustom.isEmpty) {
+            try await JournalStore.append(sessions: outcome.newSessions, replacing: outcome.changed, customExercises: outcome.newCustom,
+                                          userID: user.id, on: req.db)
             req.application.journalCache.forget(user.id)
         }
         return outcome.summary
@@ -79,8 +89,13 @@ enum ImportService {
 
 extension JournalStore {
     /// Adds sessions (with their sets) and custom exercises to a user's stored facts, in one transaction.
-    static func append(sessions: [BackstrongCore.Session], customExercises: [CustomExercise], userID: UUID, on db: any Database) async throws {
+    /// Adds imported sessions, and rewrites the stored sessions (same id) that a newer file changed, in one transaction.
+    static func append(
+        sessions: [BackstrongCore.Session], replacing changed: [BackstrongCore.Session] = [], customExercises: [CustomExercise],
+        userID: UUID, on db: any Database
+    ) async throws {
         try await db.writeTransaction { tx in
+            try await replace(sessions: changed, userID: userID, on: tx)
             try await insert(customExercises: customExercises, sessions: sessions, userID: userID, on: tx)
             try await bumpVersion(userID: userID, on: tx)
         }

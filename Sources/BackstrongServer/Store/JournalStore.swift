@@ -161,21 +161,48 @@ enum JournalStore {
             r.position = i
             r.externalID = s.id
             try await r.create(on: db)
-            for (li, log) in s.exercises.enumerated() {
-                for (si, set) in log.sets.enumerated() {
-                    let sr = SetRecord()
-                    sr.$session.id = r.id!
-                    sr.userID = userID
-                    sr.logIndex = li
-                    sr.position = si
-                    sr.exerciseID = log.exerciseId
-                    sr.logNotes = si == 0 ? log.notes : nil
-                    apply(set, to: sr)
-                    setRecords.append(sr)
-                }
+            setRecords += records(ofSetsIn: s, sessionID: r.id!, userID: userID)
+        }
+        try await create(setRecords, on: db)
+    }
+
+    /// Rewrites stored sessions, found by their journal id, with new contents: fields and every set.
+    static func replace(sessions: [Session], userID: UUID, on db: any Database) async throws {
+        var setRecords: [SetRecord] = []
+        for s in sessions {
+            guard let id = s.id, let r = try await TrainingSessionRecord.query(on: db)
+                .filter(\.$user.$id == userID).filter(\.$externalID == id).first()
+            else { continue }
+            let sessionID = try r.requireID()
+            try await SetRecord.query(on: db).filter(\.$session.$id == sessionID).delete()
+            apply(s, to: r)
+            try await r.update(on: db)
+            setRecords += records(ofSetsIn: s, sessionID: sessionID, userID: userID)
+        }
+        try await create(setRecords, on: db)
+    }
+
+    /// The set rows of a session, in order.
+    static func records(ofSetsIn s: Session, sessionID: UUID, userID: UUID) -> [SetRecord] {
+        var result: [SetRecord] = []
+        for (li, log) in s.exercises.enumerated() {
+            for (si, set) in log.sets.enumerated() {
+                let sr = SetRecord()
+                sr.$session.id = sessionID
+                sr.userID = userID
+                sr.logIndex = li
+                sr.position = si
+                sr.exerciseID = log.exerciseId
+                sr.logNotes = si == 0 ? log.notes : nil
+                apply(set, to: sr)
+                result.append(sr)
             }
         }
-        // Batches keep each INSERT under the databases' bound-parameter limits.
+        return result
+    }
+
+    /// Inserts set rows in batches that keep each INSERT under the databases' bound-parameter limits.
+    static func create(_ setRecords: [SetRecord], on db: any Database) async throws {
         var start = 0
         while start < setRecords.count {
             let end = min(start + 500, setRecords.count)

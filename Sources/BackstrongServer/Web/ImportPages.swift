@@ -21,6 +21,8 @@ struct ImportPreviewContent: Encodable {
     var added: Int
     var alreadyInJournal: Int
     var updated: Int
+    /// What the importer assumed and the user should check (date order, encoding, distance unit, numbers).
+    var warnings: [String]
     var skipped: [SkippedRow]
     var unmapped: [String]
     var painNotes: [PainNote]
@@ -45,18 +47,20 @@ struct ImportPages: RouteCollection {
         let user = try req.webUser()
         let units = try await JournalService.journal(for: user, on: req)?.profile.units ?? .kg
         do {
-            let (files, unit) = try ImportExportAPIController.files(req)
-            let summary = try await ImportService.run(files, unit: unit, for: user, apply: false, on: req)
+            let (files, options) = try ImportExportAPIController.files(req)
+            let summary = try await ImportService.run(files, options: options, for: user, apply: false, on: req)
             let pending = PendingImportRecord()
             pending.userID = user.id
             pending.files = String(decoding: try JSONEncoder().encode(files), as: UTF8.self)
-            pending.unit = unit?.rawValue
+            pending.unit = options.unit?.rawValue
+            pending.distanceUnit = options.distanceUnit?.rawValue
+            pending.dateOrder = options.dateOrder?.rawValue
             try await pending.create(on: req.db)
             let content = ImportPreviewContent(
                 pendingID: try pending.requireID().uuidString,
                 rows: summary.files.map { .init(file: $0.file, format: $0.format.rawValue, dialect: $0.dialect, workouts: $0.workouts, sets: $0.sets, warmupSets: $0.warmupSets, added: $0.added, already: $0.alreadyInJournal) },
                 workouts: summary.workouts, sets: summary.sets, warmupSets: summary.warmupSets, added: summary.added,
-                alreadyInJournal: summary.alreadyInJournal, updated: summary.updated, skipped: Array(summary.skippedRows.prefix(200)),
+                alreadyInJournal: summary.alreadyInJournal, updated: summary.updated, warnings: summary.warnings, skipped: Array(summary.skippedRows.prefix(200)),
                 unmapped: summary.unmappedExercises, painNotes: summary.painNotes)
             return try await req.page("import-preview", PageBase(req, title: "Check your import", section: "settings", units: units), content)
                 .encodeResponse(for: req)
@@ -73,7 +77,8 @@ struct ImportPages: RouteCollection {
             let pending = try await PendingImportRecord.query(on: req.db).filter(\.$id == id).filter(\.$userID == user.id).first()
         else { throw APIError.notFound("Import") }
         let files = try JSONDecoder().decode([UploadedFile].self, from: Data(pending.files.utf8))
-        let summary = try await ImportService.run(files, unit: pending.unit.flatMap(Units.init(rawValue:)), for: user, apply: true, on: req)
+        let options = try ImportOptions(unit: pending.unit, distanceUnit: pending.distanceUnit, dateOrder: pending.dateOrder)
+        let summary = try await ImportService.run(files, options: options, for: user, apply: true, on: req)
         try await pending.delete(on: req.db)
         try await PendingImportRecord.query(on: req.db).filter(\.$userID == user.id)
             .filter(\.$createdAt < Date().addingTimeInterval(-86_400)).delete()
