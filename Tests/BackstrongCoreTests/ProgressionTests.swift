@@ -209,6 +209,7 @@ struct ProgressionTests {
         #expect(p.decision == .regress)
         #expect(p.exerciseId == "bodyweight-squat")
         #expect(p.replaces == "goblet-squat")
+        #expect(p.source == nil)  // a product decision, not the pain-monitoring source [27]
     }
 
     @Test("when the smallest step is over 10 %, one more set instead [29]")
@@ -236,6 +237,44 @@ struct ProgressionTests {
         #expect(p.decision == .decrease)
         #expect(p.rule == "restartAfterBreak")
         #expect(p.loadKg == 24)
+    }
+
+    @Test("a restart or deload load is rounded down to the equipment, never up past 80 % [30, 37]", arguments: [(45.0, 35.0), (70.0, 55.0), (95.0, 75.0)])
+    func lighterLoadsRoundDown(lastKg: Double, expected: Double) throws {
+        // given: lat pulldowns (5 kg steps), last done 16 days ago
+        let journal = JournalBuilder().profile { $0.equipment = [.latPulldownMachine] }
+            .session(day("2026-02-12"), "lat-pulldown", sets(2, kg: lastKg, reps: 10, rpe: 7))
+            .build()
+        // when
+        let p = prescription(for: "lat-pulldown", in: journal, on: today)
+        // then
+        #expect(p.rule == "restartAfterBreak")
+        let load = try #require(p.loadKg)
+        #expect(load == expected)
+        #expect(load <= lastKg * 0.8)
+    }
+
+    @Test("the second workout of a new exercise is at RPE 6 or easier too [32]")
+    func secondWorkoutEasy() {
+        // given: one goblet-squat workout
+        let journal = JournalBuilder().session(day("2026-02-26"), "goblet-squat", sets(2, kg: 8, reps: 13, rpe: 6)).build()
+        // when
+        let p = prescription(for: "goblet-squat", in: journal, on: today)
+        // then
+        #expect(p.targetRPE == 6)
+        #expect(p.reason.contains("Second workout"))
+    }
+
+    @Test("two top workouts without pain recorded hold the load, and the reason says pain was not recorded [27]")
+    func painNotRecordedHolds() {
+        // given: top sets twice, pain left blank
+        let journal = gobletSquat(sets(2, kg: 30, reps: 15, rpe: 8, pain: nil), sets(2, kg: 30, reps: 15, rpe: 8, pain: nil))
+        // when
+        let p = prescription(for: "goblet-squat", in: journal, on: today)
+        // then
+        #expect(p.decision == .hold)
+        #expect(p.rule == "painNotRecorded")
+        #expect(p.reason.contains("pain was not recorded on 2026-02-23"))
     }
 
     @Test("13 days off is no break [37]")

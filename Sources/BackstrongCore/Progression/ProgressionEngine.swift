@@ -46,6 +46,17 @@ public struct ProgressionEngine: Sendable {
     /// The prescription for exercise `e` in a session on `day`.
     /// - Parameter deloadReason: set when `day` falls in a planned deload week.
     public func prescribe(_ e: Exercise, on day: Day, deloadReason: String? = nil) -> Prescription {
+        var p = decide(e, on: day, deloadReason: deloadReason)
+        // §5.3: a new exercise stays at RPE 6 or easier for its first two workouts, the second one included.
+        if p.exerciseId == e.id, history.workouts(of: e.id, before: day).count == 1, p.targetRPE > 6 {
+            p.targetRPE = 6
+            p.reason += " Second workout of \(e.name): keep it at RPE 6 or easier; focus on form."
+        }
+        return p
+    }
+
+    /// The decision for `e` on `day`, before the first-two-workouts effort cap.
+    func decide(_ e: Exercise, on day: Day, deloadReason: String?) -> Prescription {
         let d = dose(for: e)
         let past = history.workouts(of: e.id, before: day)
         guard let last = past.last else { return start(e, on: day, deloadReason: deloadReason) }
@@ -94,7 +105,7 @@ public struct ProgressionEngine: Sendable {
         if last.sets.contains(where: { $0.form == .poor }) {
             if past.count >= 2, past[past.index(before: past.endIndex - 1)].sets.contains(where: { $0.form == .poor }) {
                 let prev = past[past.index(before: past.endIndex - 1)]
-                return regress(p, e, on: day, why: "poor form in two workouts running (\(prev.day), \(last.day)): step back to rebuild the movement before adding load")
+                return regress(p, e, on: day, why: "poor form in two workouts running (\(prev.day), \(last.day)): step back to rebuild the movement before adding load", source: nil)
             }
             return hold(p, rule: "form", source: nil, why: "Poor form in a set on \(last.day): form before load, so the load stays at \(loadText(L)) until every set is done well")
         }
@@ -127,7 +138,7 @@ public struct ProgressionEngine: Sendable {
                 if lightestTooHeavy { newLoad = L }
                 // A heavier load needs what any increase needs: form recorded and good, and RPE ≤ 8 [30, 35].
                 let hardest = last.sets.compactMap(\.rpe).max() ?? 0
-                let unrecordedForm = last.sets.contains { $0.form == nil }
+                let unrecordedForm = last.sets.contains { $0.form == nil || $0.pain == nil }
                 let notReady = newLoad > L && (unrecordedForm || hardest > ClinicalRules.maxRPEForIncrease)
                 if notReady { newLoad = L }
                 p.loadKg = newLoad
@@ -137,17 +148,17 @@ public struct ProgressionEngine: Sendable {
                 p.rule = "newRepRange"
                 p.source = "[30, 38]"
                 p.reason = notReady
-                    ? "New rep range \(d.repsMin)–\(d.repsMax) (you did up to \(maxReps) reps last time): stay at \(w(L)) with fewer reps, because " + (unrecordedForm ? "form was not recorded on \(last.day)" : "the hardest set on \(last.day) was RPE \(fmt(hardest)), over \(fmt(ClinicalRules.maxRPEForIncrease))") + "; the load goes up once sets feel RPE 8 or easier with good form."
+                    ? "New rep range \(d.repsMin)–\(d.repsMax) (you did up to \(maxReps) reps last time): stay at \(w(L)) with fewer reps, because " + (unrecordedForm ? "form or pain was not recorded on \(last.day)" : "the hardest set on \(last.day) was RPE \(fmt(hardest)), over \(fmt(ClinicalRules.maxRPEForIncrease))") + "; the load goes up once sets feel RPE 8 or easier with good form."
                     : lightestTooHeavy
                     ? "New rep range \(d.repsMin)–\(d.repsMax) (you did up to \(maxReps) reps last time): stay at \(w(L)), because the lightest usual step of this equipment, \(w(e.minLoad(in: profile.units) ?? 0)), would be more than 10 % heavier."
-                    : "New rep range \(d.repsMin)–\(d.repsMax) (you did up to \(maxReps) reps last time): \(w(newLoad)) leaves about 2 reps in reserve, from your estimated 1RM of \(w(best)) (Epley), capped at +10 %."
+                    : "New rep range \(d.repsMin)–\(d.repsMax) (you did up to \(maxReps) reps last time): \(w(newLoad)) leaves about 2 reps in reserve, from your estimated 1RM of \(w(best)) (Epley, counting at most 12 reps of a set), capped at +10 %."
                 return p
             }
         }
         let wentWell: (Workout) -> Bool = { w in
             w.sets.allSatisfy { s in
                 s.form == .good && (s.rpe ?? 0) <= ClinicalRules.maxRPEForIncrease
-                    && (s.pain ?? 0) <= ClinicalRules.maxAcceptableSetPain
+                    && s.pain.map { $0 <= ClinicalRules.maxAcceptableSetPain } == true
                     && (e.measure != .reps || (s.reps ?? 0) >= d.repsMin)
             }
         }
@@ -200,6 +211,9 @@ public struct ProgressionEngine: Sendable {
             let prevMorning = history.pain.morningBreach(after: history.journal.sessions[prev.sessionIndex])
             if let breach = prevMorning, atTop(prev) && prev.topLoadKg == L {
                 return hold(p, rule: "nextMorningPain", source: "[23, 27]", why: "Hold \(loadText(L)): every set reached \(d.repsMax) \(unit) on \(prev.day) and \(last.day), but the " + breach.explanation + ", so those two workouts do not count for an increase")
+            }
+            if atTop(prev) && prev.topLoadKg == L, let unrecorded = [prev, last].first(where: { $0.sets.contains { $0.pain == nil } }) {
+                return hold(p, rule: "painNotRecorded", source: "[27]", why: "Hold \(loadText(L)): every set reached \(d.repsMax) \(unit) on \(prev.day) and \(last.day), but pain was not recorded on \(unrecorded.day); an increase needs each set's pain (0–10) to be 5 or less")
             }
             if atTop(prev) && prev.topLoadKg == L {
                 return increase(p, e, from: L, on: day, why: "every set reached \(d.repsMax) \(unit) with good form, RPE ≤ \(fmt(ClinicalRules.maxRPEForIncrease)) and no pain over \(fmt(ClinicalRules.maxAcceptableSetPain))/10 in two workouts running (\(prev.day), \(last.day))")
@@ -363,9 +377,9 @@ public struct ProgressionEngine: Sendable {
         p.source = source
         p.decision = .decrease
         if e.load == .external, let L, let step = e.loadStep(in: profile.units) {
+            // The lighter load rounded down to the equipment (so "80 %" is never 85 %), at least one step lighter.
             let minLoad = e.minLoad(in: profile.units) ?? 0
-            let cut = max(step, LoadRounding.down(L * fraction, step: step))
-            let newLoad = max(minLoad, L - cut)
+            let newLoad = max(minLoad, min(L - step, LoadRounding.down(L * (1 - fraction), step: step)))
             if newLoad < L {
                 p.loadKg = newLoad
                 p.reason = "Down to \(w(newLoad)) (−\(fmt((L - newLoad) / L * 100))% from \(w(L))): \(why)."
@@ -386,7 +400,10 @@ public struct ProgressionEngine: Sendable {
         return p
     }
 
-    func regress(_ p: Prescription, _ e: Exercise, on day: Day, why: String, to target: Exercise? = nil) -> Prescription {
+    /// Steps back to the easier variation; `source` is [27] for pain, nil (a product decision, §5.3) for form.
+    func regress(_ p: Prescription, _ e: Exercise, on day: Day, why: String, to target: Exercise? = nil, source: String? = "[27]")
+        -> Prescription
+    {
         guard let easier = target ?? filter.regression(from: e) else {
             var q = p
             q.decision = .decrease
@@ -398,7 +415,7 @@ public struct ProgressionEngine: Sendable {
         var q = start(easier, on: day, replacing: e.id)
         q.decision = .regress
         q.rule = "regress"
-        q.source = "[27]"
+        q.source = source
         q.reason = "Step back to \(easier.name): \(why)." + (easier.load == .external ? " " + q.reasonTail : "")
         return q
     }
