@@ -242,6 +242,23 @@ struct ReadinessStageTests {
         #expect(result == .foundation)
     }
 
+    @Test("pain breaches two weeks running drop someone who met strength by one stage, to loading")
+    func breachesDropStrengthOneStage() {
+        // given: strength-level tests and five weeks of training, with next-morning breaches last week and this week
+        var builder = JournalBuilder().with { $0.assessments = [passingAssessment(on: day("2026-01-26"), backExtension: 120)] }
+        for d in ["2026-02-02", "2026-02-09", "2026-02-16"] {
+            builder = builder.session(day(d), "goblet-squat", sets(2, kg: 10, reps: 14, pain: 1), painBefore: 2, nextMorningPain: 2)
+        }
+        builder = builder
+            .session(day("2026-02-24"), "goblet-squat", sets(2, kg: 10, reps: 14, pain: 1), painBefore: 2, nextMorningPain: 4)
+            .session(day("2026-03-02"), "goblet-squat", sets(2, kg: 10, reps: 14, pain: 1), painBefore: 2, nextMorningPain: 4)
+        // when
+        let result = Readiness.assess(builder.build(), today: today)
+        // then
+        #expect(result.stage == .loading)
+        #expect(result.reasons.joined().contains("Dropped from strength to loading"))
+    }
+
     @Test("a pain breach in weeks that are not consecutive does not drop a stage")
     func breachOneWeek() {
         // given: breaches in the weeks of 16 February and 2 March, none in between
@@ -260,15 +277,47 @@ struct ReadinessStageTests {
 
     @Test("one session four weeks ago is not four weeks of logs: strength needs training in 4 different weeks")
     func strengthNeedsFourWeeksOfTraining() {
-        // given: a 120 s hold and a single logged session on 2 February (28 days before today)
-        let builder = JournalBuilder().with {
+        // given: a 120 s hold and sessions on 2, 14 and 26 February: 4 weeks of logs in only 3 different weeks
+        var builder = JournalBuilder().with {
             $0.assessments = [passingAssessment(on: day("2026-01-26"), backExtension: 120)]
-        }.session(day("2026-02-02"), "goblet-squat", sets(2, kg: 10, reps: 14, pain: 1), painBefore: 1, nextMorningPain: 1)
+        }
+        for d in ["2026-02-02", "2026-02-14", "2026-02-26"] {
+            builder = builder.session(day(d), "goblet-squat", sets(2, kg: 10, reps: 14, pain: 1), painBefore: 1, nextMorningPain: 1)
+        }
         // when
         let result = Readiness.assess(builder.build(), today: today)
         // then
         #expect(result.stage == .loading)
-        #expect(result.reasons.joined().contains("1 different week"))
+        #expect(result.reasons.joined().contains("3 different weeks"))
+    }
+
+    @Test("weeks of logs count from the current run of training: months-old logs do not reach strength [37]")
+    func oldLogsDoNotCount() {
+        // given: a 120 s hold today, and five weekly sessions in January, nothing since
+        var builder = JournalBuilder().with { $0.assessments = [passingAssessment(on: day("2026-02-28"), backExtension: 120)] }
+        for w in 0..<5 {
+            builder = builder.session(day("2026-01-05").adding(days: 7 * w), "goblet-squat", sets(2, kg: 10, reps: 14, pain: 1))
+        }
+        // when
+        let result = Readiness.assess(builder.build(), today: today)
+        // then
+        #expect(result.stage == .loading)
+        #expect(result.reasons.joined().contains("no training logged in the last 14 days"))
+    }
+
+    @Test("a hold logged before a newer failed test does not override it")
+    func olderLoggedHoldDoesNotOverrideNewerTest() {
+        // given: a 40 s plank logged on 20 February, then a formal test on 25 February with a 15 s plank
+        let builder = JournalBuilder().with {
+            var a = passingAssessment(on: day("2026-02-25"))
+            a.plankSeconds = 15
+            $0.assessments = [a]
+        }.session(day("2026-02-20"), "plank", sets(2, reps: nil, seconds: 40, pain: 1))
+        // when
+        let result = Readiness.assess(builder.build(), today: today)
+        // then
+        #expect(result.stage == .foundation)
+        #expect(result.tests.first { $0.test == "plankSeconds" }?.value == 15)
     }
 
     @Test("after recent spinal surgery, training logged before the clearance does not count towards leaving foundation [18]")

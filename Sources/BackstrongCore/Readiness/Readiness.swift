@@ -25,13 +25,14 @@ public enum Readiness {
             put("backExtensionHoldSeconds", a.backExtensionHoldSeconds, a.date, from: "assessment")
             put("trunkFlexorHoldSeconds", a.trunkFlexorHoldSeconds, a.date, from: "assessment")
         }
-        // Logged holds and reps meeting a threshold count as tests (§7.2).
+        // Logged holds and reps meeting a threshold count as tests (§7.2); only those after the latest formal test,
+        // so an older good hold never overrides a newer failed test.
         let windowStart = today.adding(days: -loggedTestWindowDays)
         let loggedTests: [String: (test: String, seconds: Bool)] = [
             "plank": ("plankSeconds", true), "back-extension-hold": ("backExtensionHoldSeconds", true),
             "bodyweight-squat": ("squats", false), "push-up": ("pushUps", false),
         ]
-        for s in journal.sessions where s.day >= windowStart && s.day <= today {
+        for s in journal.sessions where s.day >= windowStart && s.day <= today && latest.map({ s.day > $0.date }) ?? true {
             for log in s.exercises {
                 guard let map = loggedTests[log.exerciseId] else { continue }
                 for set in log.sets where set.kind.countsForProgression && set.form != .poor
@@ -100,6 +101,8 @@ public enum Readiness {
 
         var stage: Stage
         var reasons: [String] = []
+        // Strength was met but for a recent pain breach: then the breach has already cost one stage.
+        var heldBackOnlyByPain = false
         if !foundationReasons.isEmpty {
             stage = .foundation
             reasons = ["Foundation (bodyweight and core work) because: " + foundationReasons.joined(separator: "; ") + "."]
@@ -107,7 +110,8 @@ public enum Readiness {
             stage = .loading
             reasons = ["Loading (light weights): every readiness test passed and pain during tests is \(fmt(value("painDuringTests") ?? 0))/10."]
             let monitor = PainMonitor(journal: journal)
-            let logged = journal.sessions.filter { $0.day <= today }
+            // Weeks of logs count in the current run of training: a break of two weeks or more starts it again [37].
+            let logged = currentTrainingRun(journal.sessions.filter { $0.day <= today }, today: today)
             let weeksOfLogs = logged.first.map { Double($0.day.days(to: today)) / 7 } ?? 0
             // Weeks of logs means training in that many different weeks, not one session long ago.
             let weeksWithLogs = Set(logged.map(\.day.startOfWeek)).count
@@ -118,13 +122,18 @@ public enum Readiness {
             if ext < ClinicalRules.strengthBackExtensionSeconds {
                 strengthMissing.append("back-extension hold \(fmt(ext)) s (needs \(fmt(ClinicalRules.strengthBackExtensionSeconds)) s [40, 42])")
             }
-            if weeksOfLogs < Double(ClinicalRules.strengthWeeksOfLogs) {
-                strengthMissing.append("\(fmt(weeksOfLogs)) weeks of logged training (needs \(ClinicalRules.strengthWeeksOfLogs))")
+            let everLogged = journal.sessions.contains { $0.day <= today }
+            if logged.isEmpty && everLogged {
+                strengthMissing.append("no training logged in the last \(ClinicalRules.breakDays) days (needs \(ClinicalRules.strengthWeeksOfLogs) weeks of logs; a break of \(ClinicalRules.breakDays)+ days starts them again [37])")
+            } else if weeksOfLogs < Double(ClinicalRules.strengthWeeksOfLogs) {
+                let since = logged.first.map { " since \($0.day)" } ?? ""
+                strengthMissing.append("\(fmt(weeksOfLogs)) weeks of logged training\(since) (needs \(ClinicalRules.strengthWeeksOfLogs); a break of \(ClinicalRules.breakDays)+ days starts them again)")
             } else if weeksWithLogs < ClinicalRules.strengthWeeksOfLogs {
                 strengthMissing.append("training logged in \(weeksWithLogs) different week\(weeksWithLogs == 1 ? "" : "s") (needs \(ClinicalRules.strengthWeeksOfLogs))")
             }
             if let b = recentBreaches.last {
                 strengthMissing.append("a pain breach in the last \(ClinicalRules.strengthWeeksOfLogs) weeks (\(b.explanation))")
+                heldBackOnlyByPain = strengthMissing.count == 1
             }
             if strengthMissing.isEmpty {
                 stage = .strength
@@ -148,15 +157,27 @@ public enum Readiness {
         let breachWeeks = PainMonitor(journal: journal).breachWeeks()
         let thisWeek = today.startOfWeek
         for end in [thisWeek, thisWeek.adding(days: -7)] where breachWeeks.contains(end) && breachWeeks.contains(end.adding(days: -7)) {
-            if stage > .foundation {
-                reasons.append("Dropped from \(stage.rawValue) to \(stage.lower.rawValue): pain went over the limits in two weeks running (weeks of \(end.adding(days: -7)) and \(end)).")
-                stage = stage.lower
+            let from = heldBackOnlyByPain ? Stage.strength : stage
+            if from > .foundation {
+                reasons.append("Dropped from \(from.rawValue) to \(from.lower.rawValue): pain went over the limits in two weeks running (weeks of \(end.adding(days: -7)) and \(end)).")
+                stage = from.lower
             }
             break
         }
         return ReadinessResult(
             stage: stage, reasons: reasons, flags: flags(tests: tests, profile: profile), missingTests: missing,
             tests: tests.values.sorted { $0.test < $1.test }, assessedOn: latest?.date)
+    }
+
+    /// The sessions of the current run of training: those after the last break of two weeks or more [37], and
+    /// none when the latest is two weeks or more before `today`.
+    static func currentTrainingRun(_ sessions: [Session], today: Day) -> [Session] {
+        guard let last = sessions.last, last.day.days(to: today) < ClinicalRules.breakDays else { return [] }
+        var start = 0
+        for i in sessions.indices.dropFirst() where sessions[i - 1].day.days(to: sessions[i].day) >= ClinicalRules.breakDays {
+            start = i
+        }
+        return Array(sessions[start...])
     }
 
     /// The trunk-endurance flags of clinical-rules §7.1.
