@@ -43,12 +43,14 @@ enum RandomJournal {
         case .readyToTrain:
             if answers.values.contains(true) || !profile.conditions.isEmpty {
                 profile.clearedByProfessional = true
-                profile.clearedOn =
-                    Bool.random(using: &rng) ? screeningDate.adding(days: Int.random(in: 0...10, using: &rng)) : nil
+                // A clearance counts only with a date on or after the screening, and not after the plan's start.
+                profile.clearedOn = screeningDate
             }
         case .anything:
-            switch Int.random(in: 0..<3, using: &rng) {
+            switch Int.random(in: 0..<4, using: &rng) {
             case 0: break
+            case 3:
+                profile.clearedByProfessional = true  // without a date: does not count
             case 1:
                 profile.clearedByProfessional = true
                 profile.clearedOn = screeningDate.adding(days: Int.random(in: 0...10, using: &rng))

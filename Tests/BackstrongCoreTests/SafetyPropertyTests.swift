@@ -98,7 +98,7 @@ struct SafetyPropertyTests {
                 .feverOrInfection, .historyOfCancer, .unexplainedWeightLoss, .longTermSteroids, .significantTrauma,
             ]
             let clearanceCounts =
-                journal.profile.clearedByProfessional && (journal.profile.clearedOn.map { $0 >= s.date } ?? true)
+                journal.profile.clearedByProfessional && (journal.profile.clearedOn.map { $0 >= s.date && $0 <= randomStart } ?? false)
             let anyEmergency = emergency.contains { s.answer($0) }
             let anyUrgent = urgent.contains { s.answer($0) }
             // when

@@ -298,6 +298,21 @@ struct ScreeningTests {
         #expect(result.message.contains("older than these answers"))
     }
 
+    @Test("a clearance without a date does not count: the date shows a clinician saw the person since the answers")
+    func undatedClearance() throws {
+        // given: fever, cleared, no date
+        let journal = JournalBuilder().answering(.feverOrInfection).profile {
+            $0.clearedByProfessional = true
+            $0.clearedOn = nil
+        }.build()
+        // when
+        let result = try ScreeningRules.screen(journal, today: today)
+        // then
+        #expect(result.outcome == .urgent)
+        #expect(!result.clearedByProfessional)
+        #expect(result.message.contains("has no date"))
+    }
+
     @Test("a clearance dated after today does not count yet, and the message says to check its date")
     func futureClearance() throws {
         // given: past cancer, screened 2026-02-20, a clearance dated 2026-04-01

@@ -87,7 +87,7 @@ public enum Readiness {
         if let l = left, let r = right, l > 0 {
             let ratio = r / l
             if !ClinicalRules.foundationSidePlankRatio.contains(ratio) {
-                foundationReasons.append("side planks right/left \(String(format: "%.2f", ratio)) are outside \(ClinicalRules.foundationSidePlankRatio.lowerBound)–\(ClinicalRules.foundationSidePlankRatio.upperBound)")
+                foundationReasons.append("side planks right/left \(ratioText(ratio, outside: ClinicalRules.foundationSidePlankRatio)) (\(fmt(r)) s / \(fmt(l)) s) are outside \(ClinicalRules.foundationSidePlankRatio.lowerBound)–\(ClinicalRules.foundationSidePlankRatio.upperBound)")
             }
         }
         if profile.sex == .male, (20...29).contains(profile.age) {
@@ -169,6 +169,15 @@ public enum Readiness {
             tests: tests.values.sorted { $0.test < $1.test }, assessedOn: latest?.date)
     }
 
+    /// A ratio with two decimals, or more when two would round it into the range it is outside of (0.798, not 0.80).
+    static func ratioText(_ ratio: Double, outside range: ClosedRange<Double>) -> String {
+        for digits in 2...4 {
+            let text = String(format: "%.\(digits)f", ratio)
+            if let shown = Double(text), !range.contains(shown) { return text }
+        }
+        return String(format: "%.4f", ratio)
+    }
+
     /// The sessions of the current run of training: those after the last break of two weeks or more [37], and
     /// none when the latest is two weeks or more before `today`.
     static func currentTrainingRun(_ sessions: [Session], today: Day) -> [Session] {
@@ -201,7 +210,7 @@ public enum Readiness {
             if !ClinicalRules.sidePlankSymmetry.contains(r) {
                 flags.append(ReadinessFlag(
                     id: "sidePlankAsymmetry",
-                    message: "Side planks differ: right/left \(String(format: "%.2f", r)) (\(fmt(right)) s / \(fmt(left)) s), outside \(ClinicalRules.sidePlankSymmetry.lowerBound)–\(ClinicalRules.sidePlankSymmetry.upperBound).",
+                    message: "Side planks differ: right/left \(ratioText(r, outside: ClinicalRules.sidePlankSymmetry)) (\(fmt(right)) s / \(fmt(left)) s), outside \(ClinicalRules.sidePlankSymmetry.lowerBound)–\(ClinicalRules.sidePlankSymmetry.upperBound).",
                     value: r, source: "[39]"))
             }
         }

@@ -103,9 +103,9 @@ public enum ScreeningRules {
 
         // A clearance given since the answers lifts consult and urgent findings, never emergency ones.
         let clearanceCounts: Bool = {
-            guard profile.clearedByProfessional else { return false }
-            if let on = profile.clearedOn, on < screening.date { return false }
-            if let on = profile.clearedOn, let today, today < on { return false }  // not given yet: a wrong date
+            // The date shows the clinician saw the person since these answers (§2.3): without it, it cannot count.
+            guard profile.clearedByProfessional, let on = profile.clearedOn, on >= screening.date else { return false }
+            if let today, today < on { return false }  // not given yet: a wrong date
             return true
         }()
         if clearanceCounts {
@@ -127,10 +127,12 @@ public enum ScreeningRules {
             message = "See a doctor or physiotherapist before starting; sooner if anything worsens. When they clear you, record it and your programme starts."
         case .clear:
             message = "No warning signs; if one appears later, stop and screen again."
-            if clearanceCounts && !findings.isEmpty {
-                let on = profile.clearedOn.map { "on \($0)" } ?? "(date not recorded)"
-                message = "Cleared by a professional \(on); the restrictions for your answers and conditions stay in your programme. If anything new appears, stop and screen again."
+            if clearanceCounts && !findings.isEmpty, let on = profile.clearedOn {
+                message = "Cleared by a professional on \(on); the restrictions for your answers and conditions stay in your programme. If anything new appears, stop and screen again."
             }
+        }
+        if profile.clearedByProfessional && !clearanceCounts && !findings.isEmpty && profile.clearedOn == nil {
+            message += " Your clearance has no date: record the day a clinician cleared you (on or after these answers of \(screening.date)) so that it counts."
         }
         if profile.clearedByProfessional && !clearanceCounts, let on = profile.clearedOn {
             if on < screening.date {
