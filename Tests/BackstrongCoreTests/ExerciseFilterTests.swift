@@ -154,6 +154,39 @@ struct ExerciseFilterTests {
         #expect(advice.source == source)
     }
 
+    @Test("pregnancy with no equipment still pulls: a standing doorway row, not a face-down raise [17]")
+    func pregnancyPullWithoutEquipment() throws {
+        // given: no equipment at all, loading stage
+        let builder = JournalBuilder().profile {
+            $0.equipment = []
+            $0.conditions = [.pregnancy]
+            cleared(&$0)
+        }
+        // when
+        let plan = try planFor(builder)
+        // then
+        let pulls = plan.sessions.flatMap(\.exercises).filter { $0.pattern == .pull }
+        #expect(!pulls.isEmpty)
+        #expect(pulls.allSatisfy { $0.exerciseId == "doorway-row" })
+        #expect(!plan.advice.contains { $0.kind == .substitution })
+    }
+
+    @Test("pregnancy: asking for a plank gives side-lying core work instead, with the reason [17]")
+    func pregnancyPlankOnRequest() throws {
+        // given
+        let journal = JournalBuilder().profile {
+            $0.equipment = Equipment.allCases
+            $0.conditions = [.pregnancy]
+            cleared(&$0)
+        }.build()
+        // when
+        let p = try #require(try ProgrammeGenerator.next(journal, today: today, exerciseId: "plank").sessions.first?.exercises.first)
+        // then
+        #expect(p.pattern == .coreLateral)
+        #expect(p.replaces == "plank")
+        #expect(p.reason.hasPrefix("Instead of Plank"))
+    }
+
     @Test("osteoporosis: no floor lifts, loaded flexion or rotation [16]")
     func osteoporosis() throws {
         // given: a deadlifter with every piece of equipment

@@ -254,6 +254,22 @@ struct ProgressionTests {
         #expect(load <= lastKg * 0.8)
     }
 
+    @Test("moving on to a harder lift starts no more than 10 % over the total just lifted, or at its lightest load [29]")
+    func harderLiftStartsNearTheLastLoad() throws {
+        // given: dumbbell Romanian deadlifts, 4 sets of 10 at 10 kg per hand twice, at the strength stage
+        let journal = JournalBuilder().profile { $0.equipment = Equipment.allCases }
+            .session(day("2026-02-23"), "romanian-deadlift-dumbbell", sets(4, kg: 10, reps: 10, rpe: 7))
+            .session(day("2026-02-26"), "romanian-deadlift-dumbbell", sets(4, kg: 10, reps: 10, rpe: 7))
+            .build()
+        // when
+        let p = prescription(for: "romanian-deadlift-dumbbell", in: journal, on: today, stage: .strength)
+        // then: 20 kg in all becomes the 20 kg empty bar, not 35 % of body weight
+        #expect(p.decision == .progress)
+        #expect(p.exerciseId == "block-deadlift")
+        #expect(p.loadKg == 20)
+        #expect(p.reason.contains("no more than 10 %"))
+    }
+
     @Test("the second workout of a new exercise is at RPE 6 or easier too [32]")
     func secondWorkoutEasy() {
         // given: one goblet-squat workout

@@ -305,6 +305,28 @@ struct ReadinessStageTests {
         #expect(result.reasons.joined().contains("no training logged in the last 14 days"))
     }
 
+    @Test("in pregnancy the face-down tests are not needed to leave foundation, and loads stay below strength [17]")
+    func pregnancyWithoutFaceDownTests() {
+        // given: cleared pregnancy, every test but the plank and the back-extension hold, five weeks of training
+        var builder = JournalBuilder().profile {
+            $0.conditions = [.pregnancy]
+            $0.clearedByProfessional = true
+            $0.clearedOn = day("2026-02-21")
+        }.with {
+            var a = passingAssessment(on: day("2026-02-23"))
+            a.plankSeconds = nil
+            a.backExtensionHoldSeconds = nil
+            $0.assessments = [a]
+        }
+        for w in 1...5 { builder = builder.session(today.adding(days: -7 * w), "goblet-squat", sets(2, kg: 10, reps: 14, pain: 1)) }
+        // when
+        let result = Readiness.assess(builder.build(), today: today)
+        // then
+        #expect(result.stage == .loading)
+        #expect(!result.missingTests.contains("plankSeconds") && !result.missingTests.contains("backExtensionHoldSeconds"))
+        #expect(result.reasons.joined().contains("face-down tests"))
+    }
+
     @Test("a hold logged before a newer failed test does not override it")
     func olderLoggedHoldDoesNotOverrideNewerTest() {
         // given: a 40 s plank logged on 20 February, then a formal test on 25 February with a 15 s plank

@@ -97,7 +97,8 @@ public enum ProgrammeGenerator {
                 }
                 guard let p = choose(pattern, on: day, history: history, engine: engine, filter: filter, catalog: catalog, deloadReason: deloadReason)
                 else {
-                    notes.append(Advice(kind: .substitution, message: "No \(pattern.label) exercise fits your equipment and restrictions together; ask a physiotherapist for a safe option."))
+                    let note = Advice(kind: .substitution, message: "No \(pattern.label) exercise fits your equipment and restrictions together; ask a physiotherapist for a safe option.")
+                    if !notes.contains(note) { notes.append(note) }
                     continue
                 }
                 firstPrescription[pattern] = (p, day)
@@ -130,7 +131,15 @@ public enum ProgrammeGenerator {
             let deload = deloadWeeks(history: history, start: today, weeks: 1)[1]
             if let why = filter.whyNot(e) {
                 guard let sub = filter.substitute(for: e) else {
-                    throw InputError(.missingData, field: "exercise", "\(e.name) cannot be prescribed (\(why)) and no variation of it fits")
+                    // Core work: another core pattern's exercise takes its place, as in the plan.
+                    guard var p = coreStandIn(for: e.pattern, on: session.date, engine: engine, filter: filter, deloadReason: deload) else {
+                        throw InputError(.missingData, field: "exercise", "\(e.name) cannot be prescribed (\(why)) and no variation of it fits")
+                    }
+                    p.replaces = e.id
+                    p.reason = "Instead of \(e.name): \(why). " + p.reason
+                    session.exercises = [p]
+                    plan.sessions = [session]
+                    return plan
                 }
                 var p = engine.prescribe(sub, on: session.date, deloadReason: deload)
                 if history.workouts(of: sub.id, before: session.date).isEmpty {

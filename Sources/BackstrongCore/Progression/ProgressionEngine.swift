@@ -363,6 +363,16 @@ public struct ProgressionEngine: Sendable {
             q.rule = "progressVariation"
             q.source = "[29]"
             q.reason = "Move on to \(next.name): \(why), and \(e.name) has no smaller step left." + " " + q.reasonTail
+            // The harder lift starts no more than 10 % above the total just lifted (or at its lightest load) [29].
+            if let L, e.load == .external, next.load == .external, let start = q.loadKg, let step = next.loadStep(in: profile.units) {
+                let total = L * (e.loadPerHand ? 2 : 1)
+                let cap = max(next.minLoad(in: profile.units) ?? 0,
+                              LoadRounding.down(total * (1 + ClinicalRules.maxIncreaseFraction) / (next.loadPerHand ? 2 : 1), step: step))
+                if start > cap + 1e-9 {
+                    q.loadKg = cap
+                    q.reason = "Move on to \(next.name): \(why), and \(e.name) has no smaller step left. Start at \(w(cap))\(next.loadPerHand ? " per hand" : ""): no more than 10 % over the \(w(total)) you lifted in all\(cap > total * (1 + ClinicalRules.maxIncreaseFraction) + 1e-9 ? " (the lightest load of this equipment)" : ""). Keep it at RPE 6 or easier for the first two workouts; focus on form."
+                }
+            }
             return q
         }
         return hold(p, rule: "topOfLadder", source: nil, why: "You are at the top of this exercise's range (\(p.sets) sets, no smaller load step or harder variation available): keep it up")

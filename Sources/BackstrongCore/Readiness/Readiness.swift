@@ -71,10 +71,12 @@ public enum Readiness {
                 foundationReasons.append("pain during tests \(fmt(pain))/10: loading starts at \(fmt(ClinicalRules.loadingMaxTestPain))/10 or less")
             }
         }
-        if let b = need("backExtensionHoldSeconds", "Back-extension hold") , b < ClinicalRules.foundationBackExtensionSeconds {
+        // In pregnancy the face-down tests are not asked for: the programme itself leaves out work face down [17].
+        let pregnant = profile.conditions.contains(.pregnancy)
+        if !pregnant, let b = need("backExtensionHoldSeconds", "Back-extension hold"), b < ClinicalRules.foundationBackExtensionSeconds {
             foundationReasons.append("back-extension hold \(fmt(b)) s is under \(fmt(ClinicalRules.foundationBackExtensionSeconds)) s")
         }
-        if let p = need("plankSeconds", "Plank"), p < ClinicalRules.foundationPlankSeconds {
+        if !pregnant, let p = need("plankSeconds", "Plank"), p < ClinicalRules.foundationPlankSeconds {
             foundationReasons.append("plank \(fmt(p)) s is under \(fmt(ClinicalRules.foundationPlankSeconds)) s")
         }
         let left = need("sidePlankLeftSeconds", "Left side plank")
@@ -118,8 +120,13 @@ public enum Readiness {
             let recentBreaches = logged.filter { $0.day >= today.adding(days: -7 * ClinicalRules.strengthWeeksOfLogs) }
                 .flatMap(monitor.breaches(in:))
             let ext = value("backExtensionHoldSeconds") ?? 0
+            if pregnant {
+                reasons.append("In pregnancy the face-down tests (back-extension hold, plank) are not used, and loads stay light: no progressive main lifts [17].")
+            }
             var strengthMissing: [String] = []
-            if ext < ClinicalRules.strengthBackExtensionSeconds {
+            if pregnant {
+                strengthMissing.append("pregnancy keeps loads light (RPE 8 or below) [17]")
+            } else if ext < ClinicalRules.strengthBackExtensionSeconds {
                 strengthMissing.append("back-extension hold \(fmt(ext)) s (needs \(fmt(ClinicalRules.strengthBackExtensionSeconds)) s [40, 42])")
             }
             let everLogged = journal.sessions.contains { $0.day <= today }
