@@ -737,6 +737,13 @@ def test_menu_pages(walk):
     _assert_page_ok(w, "Settings")
     assert w.el("#bodyweight").get_attribute("value") == "80"
 
+    # Bring your history: the upload form with what a file may not say (weight unit, date order, distance unit).
+    w.open("/import", "bring your history")
+    _assert_page_ok(w, "Bring your history")
+    legends = " ".join(e.text for e in w.els("main form legend"))
+    assert "Dates like 3/4/2024" in legends and "Distances" in legends, legends
+    assert w.el("input[name='dateOrder'][value='']").is_selected()
+
     # A missing page, then signing out.
     w.open("/no-such-page", "missing page")
     w.expect_text("no page at this address")
