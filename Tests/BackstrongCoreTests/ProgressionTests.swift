@@ -270,6 +270,24 @@ struct ProgressionTests {
         #expect(p.reason.contains("no more than 10 %"))
     }
 
+    @Test("pain over 5 in another exercise's set in the latest session holds this one's load [27]")
+    func setPainElsewhereHolds() {
+        // given: goblet squats at the top of the range twice; on the second day a Romanian deadlift set hurt 8/10
+        let journal = JournalBuilder()
+            .session(day("2026-02-23"), "goblet-squat", top(30))
+            .session(day("2026-02-26"), [
+                ExerciseLog(exerciseId: "goblet-squat", sets: top(30)),
+                ExerciseLog(exerciseId: "romanian-deadlift-dumbbell", sets: sets(2, kg: 10, reps: 12, pain: 8)),
+            ])
+            .build()
+        // when
+        let p = prescription(for: "goblet-squat", in: journal, on: today)
+        // then
+        #expect(p.decision == .hold)
+        #expect(p.rule == "setPain")
+        #expect(p.reason.contains("pain 8/10"))
+    }
+
     @Test("the second workout of a new exercise is at RPE 6 or easier too [32]")
     func secondWorkoutEasy() {
         // given: one goblet-squat workout

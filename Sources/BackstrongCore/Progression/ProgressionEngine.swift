@@ -117,6 +117,13 @@ public struct ProgressionEngine: Sendable {
         if let latest = history.lastSession(before: day)?.session, let breach = history.pain.morningBreach(after: latest) {
             return hold(p, rule: "nextMorningPain", source: "[23, 27]", why: "Hold \(loadText(L)): " + breach.explanation + ", so no increase in the next workout")
         }
+        // 7a. Pain over the limit in a set of another exercise in the latest session: the back said too much, so no
+        //     exercise goes up in the next workout (that exercise itself decreases, rule 2) [27].
+        if let latest = history.lastSession(before: day)?.session,
+            let breach = history.pain.setPainBreaches(in: latest).max(by: { $0.value < $1.value })
+        {
+            return hold(p, rule: "setPain", source: "[27]", why: "Hold \(loadText(L)): " + breach.explanation + ", so no increase in the next workout")
+        }
         // 8. Global brakes (leg symptoms, rising weekly pain).
         if let why = globalHold(on: day) {
             return hold(p, rule: "painTrend", source: "[13, 27]", why: "Hold \(loadText(L)): " + why)
