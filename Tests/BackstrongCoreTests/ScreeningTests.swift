@@ -298,6 +298,17 @@ struct ScreeningTests {
         #expect(result.message.contains("older than these answers"))
     }
 
+    @Test("screening answers dated after today are missing data, not a clear (a day ahead is allowed for time zones)")
+    func futureScreening() throws {
+        // given: answers dated 2026-02-20
+        let journal = JournalBuilder().build()
+        // when / then: evaluated on 2026-02-18 they do not count yet; on 2026-02-19 (a day behind) they do
+        let error = #expect(throws: InputError.self) { try ScreeningRules.screen(journal, today: day("2026-02-18")) }
+        #expect(error?.code == .missingData)
+        #expect(error?.field == "screening.date")
+        #expect(try ScreeningRules.screen(journal, today: day("2026-02-19")).outcome == .clear)
+    }
+
     @Test("a clearance without a date does not count: the date shows a clinician saw the person since the answers")
     func undatedClearance() throws {
         // given: fever, cleared, no date

@@ -10,6 +10,11 @@ public enum ScreeningRules {
             throw InputError(.missingData, field: "screening",
                              "The journal has no screening answers yet: answer the 12 screening questions before anything else")
         }
+        // Answers dated after today are not answers yet (a day ahead is allowed for time zones).
+        if let today, screening.date > today.adding(days: 1) {
+            throw InputError(.missingData, field: "screening.date",
+                             "The screening answers are dated \(screening.date), after today (\(today)): answer the screening questions again with today's date")
+        }
         return screen(screening, profile: journal.profile, today: today)
     }
 
