@@ -81,6 +81,12 @@ public enum ClinicalRules {
         case .trained: return 1.5
         }
     }
+    /// STarT Back [14]: a total of 3 or less is low risk.
+    public static let startBackLowMaxTotal = 3
+    /// STarT Back [14]: with a total of 4 or more, a distress subscale of 4 or more is high risk (else medium).
+    public static let startBackHighMinDistress = 4
+    /// Keele's copyright line, shown with every STarT Back category (clinical-rules §3, [14, 15]).
+    public static let startBackCopyright = "STarT Back Screening Tool © Keele University 01/08/07"
     /// Highest RPE prescribed in pregnancy: ACOG 804 [17] (product decision RPE ≤ 8).
     public static let pregnancyMaxRPE = 8.0
 

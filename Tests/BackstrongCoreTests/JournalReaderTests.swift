@@ -199,6 +199,46 @@ struct JournalReaderTests {
     }
 }
 
+@Suite("STarT Back scores (§3)")
+struct StartBackTests {
+    @Test(
+        "a clinician's total and distress subscale give the category of Hill 2008 [14]",
+        arguments: [(0, 0, StartBackRisk.low), (3, 3, .low), (4, 3, .medium), (9, 3, .medium), (4, 4, .high), (9, 5, .high)])
+    func category(total: Int, distress: Int, risk: StartBackRisk) {
+        #expect(StartBackScore(date: today, total: total, distress: distress).risk == risk)
+    }
+
+    @Test("a distress subscale over the total, or out of range, is an input error naming the field")
+    func invalidScores() throws {
+        // given
+        let base = try JSONSerialization.jsonObject(with: JournalBuilder().build().jsonData()) as! [String: Any]
+        for (score, field) in [(["date": "2026-02-20", "total": 2, "distress": 3], "startBack[0].distress"),
+                               (["date": "2026-02-20", "total": 10, "distress": 3], "startBack[0].total")] {
+            var j = base
+            j["startBack"] = [score]
+            // when / then
+            let error = #expect(throws: InputError.self) { try Journal.read(from: JSONSerialization.data(withJSONObject: j)) }
+            #expect(error?.field == field)
+        }
+    }
+
+    @Test("the latest score adds advice only: stage and loads do not change [13, 14]")
+    func adviceOnly() throws {
+        // given
+        let plain = JournalBuilder().session(day("2026-02-26"), "goblet-squat", sets(2, kg: 10, reps: 13)).build()
+        var scored = plain
+        scored.startBack = [StartBackScore(date: day("2026-02-25"), total: 7, distress: 5)]
+        // when
+        let a = try ProgrammeGenerator.plan(plain, start: today, weeks: 2)
+        let b = try ProgrammeGenerator.plan(scored, start: today, weeks: 2)
+        // then
+        #expect(a.stage == b.stage && a.sessions == b.sessions)
+        let advice = try #require(b.advice.first { $0.kind == .riskStratification })
+        #expect(advice.message.contains("high risk") && advice.message.contains("© Keele University"))
+        #expect(!a.advice.contains { $0.kind == .riskStratification })
+    }
+}
+
 @Suite("Exercise catalog")
 struct CatalogTests {
     @Test("the bundled catalog loads with at least 35 exercises")

@@ -37,6 +37,30 @@ struct JournalAPITests {
         }
     }
 
+    @Test("a clinician's STarT Back scores are kept by PUT and GET, and the plan carries their advice", arguments: TestStore.all)
+    func startBackRoundTrip(store: TestStore) async throws {
+        try await withBackstrongApp(store) { app in
+            // given: the six-week journal with two scores
+            let token = try await apiToken(app)
+            var journal = try Journal.read(from: try ExampleJournal.sixWeeks)
+            let first = try #require(journal.sessions.first?.day)
+            journal.startBack = [
+                StartBackScore(date: first, total: 6, distress: 4), StartBackScore(date: first.adding(days: 14), total: 3, distress: 1),
+            ]
+            // when
+            let put = try await app.api(.PUT, "api/v1/journal", token: token, data: try journal.jsonData())
+            let get = try await app.api(.GET, "api/v1/journal", token: token)
+            let plan = try await app.api(.GET, "api/v1/plan?weeks=1", token: token)
+            // then
+            #expect(put.status == .ok)
+            #expect(try Journal.read(from: get.data).startBack == journal.startBack)
+            let advice = plan.object["advice"] as? [[String: Any]] ?? []
+            let risk = try #require(advice.first { $0["kind"] as? String == "riskStratification" })
+            #expect((risk["message"] as? String ?? "").contains("low risk"))
+            #expect((risk["message"] as? String ?? "").contains("© Keele University"))
+        }
+    }
+
     @Test("PUT a journal with pain 11 is a 422 naming the field, and the stored journal is unchanged", arguments: TestStore.all)
     func invalidJournalChangesNothing(store: TestStore) async throws {
         try await withBackstrongApp(store) { app in

@@ -17,10 +17,12 @@ public struct Journal: Sendable, Equatable, Encodable {
     /// Resting pain check-ins, oldest first.
     public var checkIns: [PainCheckIn]
     public var customExercises: [CustomExercise]
+    /// Clinician-entered STarT Back scores, oldest first (advice only).
+    public var startBack: [StartBackScore]
 
     public init(
         profile: Profile, screening: Screening? = nil, assessments: [Assessment] = [], sessions: [Session] = [],
-        checkIns: [PainCheckIn] = [], customExercises: [CustomExercise] = []
+        checkIns: [PainCheckIn] = [], customExercises: [CustomExercise] = [], startBack: [StartBackScore] = []
     ) {
         self.formatVersion = Journal.currentFormatVersion
         self.profile = profile
@@ -29,6 +31,7 @@ public struct Journal: Sendable, Equatable, Encodable {
         self.sessions = sessions
         self.checkIns = checkIns
         self.customExercises = customExercises
+        self.startBack = startBack
     }
 
     /// The most recent assessment, if any.

@@ -73,9 +73,28 @@ extension Journal {
             }
             checkIns.append(c)
         }
+        var startBack: [StartBackScore] = []
+        for (i, item) in try root.array("startBack").enumerated() {
+            let path = "startBack[\(i)]"
+            var r = try FieldReader(item, path: path)
+            let score = StartBackScore(
+                date: try r.day("date", required: true)!,
+                total: try r.integer("total", in: 0...9, unit: " (STarT Back total)", required: true)!,
+                distress: try r.integer("distress", in: 0...5, unit: " (STarT Back distress subscale, items 5–9)", required: true)!)
+            try r.rejectUnknownKeys()
+            if score.distress > score.total {
+                throw InputError(.invalidField, field: "\(path).distress",
+                                 "\(path).distress \(score.distress) is more than the total \(score.total): the distress subscale is part of the total")
+            }
+            if let previous = startBack.last, score.date < previous.date {
+                throw InputError(.outOfOrder, field: "\(path).date",
+                                 "\(path).date \(score.date) is before startBack[\(i - 1)].date \(previous.date): list scores oldest first")
+            }
+            startBack.append(score)
+        }
         try root.rejectUnknownKeys()
         return Journal(profile: profile, screening: screening, assessments: assessments, sessions: sessions,
-                       checkIns: checkIns, customExercises: customExercises)
+                       checkIns: checkIns, customExercises: customExercises, startBack: startBack)
     }
 
     static func readProfile(_ value: JSONValue) throws -> Profile {

@@ -305,6 +305,19 @@ public enum ProgrammeGenerator {
         if let last = journal.sessions.last(where: { $0.day < start }), last.day.days(to: start) >= ClinicalRules.breakDays {
             result.append(Advice(kind: .restart, message: "Welcome back: \(last.day.days(to: start)) days since your last session (\(last.day)). Loads restart at about 80 % and build back over 2–4 weeks.", source: "[37]"))
         }
+        // STarT Back (a clinician's score): advice only, never stage or loads [13, 14].
+        if let score = journal.startBack.last(where: { $0.date <= start }) {
+            let what: String
+            switch score.risk {
+            case .low: what = "low risk: advice and self-management, with this programme, suit you"
+            case .medium: what = "medium risk: exercise guided by a physiotherapist is recommended alongside this programme"
+            case .high: what = "high risk: care led by a clinician, with psychological support for the distress that pain brings, is recommended; keep them informed of this programme"
+            }
+            result.append(Advice(
+                kind: .riskStratification,
+                message: "Your clinician's STarT Back score of \(score.date) (total \(score.total)/9, distress \(score.distress)/5) is \(what). \(ClinicalRules.startBackCopyright).",
+                source: "[13, 14]"))
+        }
         if readiness.assessedOn == nil {
             result.append(Advice(kind: .assessment, message: "Do the bodyweight readiness tests (squats, push-ups, plank, side planks, back-extension hold) so the programme can match your level; until then it stays at foundation."))
         } else if !readiness.missingTests.isEmpty {

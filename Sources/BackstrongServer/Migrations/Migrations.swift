@@ -19,5 +19,6 @@ enum BackstrongMigrations {
         M014_AddSetBlockIndexes(),  // quick set appends
         M015_CreateSetAppends(),  // one-statement set logging on SQLite
         M016_AddPendingImportOptions(),  // how a pending import reads its files
+        M017_CreateStartBackScores(),  // clinician-entered STarT Back scores
     ]
 }

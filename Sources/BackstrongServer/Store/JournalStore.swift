@@ -39,6 +39,10 @@ enum JournalStore {
             .sort(\.$date).sort(\.$position).all().compactMap { c in
                 Day(iso: c.date).map { PainCheckIn(date: $0, pain: c.pain, newLegSymptoms: c.newLegSymptoms) }
             }
+        journal.startBack = try await StartBackRecord.query(on: db).filter(\.$user.$id == userID)
+            .sort(\.$date).sort(\.$position).all().compactMap { r in
+                Day(iso: r.date).map { StartBackScore(date: $0, total: r.total, distress: r.distress) }
+            }
         journal.customExercises = try await CustomExerciseRecord.query(on: db).filter(\.$user.$id == userID)
             .sort(\.$position).all().map { CustomExercise(id: $0.exerciseID, name: $0.name) }
         journal.sessions = try await loadSessions(userID: userID, on: db)
@@ -134,6 +138,15 @@ enum JournalStore {
                 r.position = i
                 r.pain = c.pain
                 r.newLegSymptoms = c.newLegSymptoms
+                try await r.create(on: tx)
+            }
+            for (i, score) in journal.startBack.enumerated() {
+                let r = StartBackRecord()
+                r.$user.id = userID
+                r.date = score.date.iso
+                r.position = i
+                r.total = score.total
+                r.distress = score.distress
                 try await r.create(on: tx)
             }
             try await insert(customExercises: journal.customExercises, sessions: journal.sessions, userID: userID, on: tx)
@@ -269,6 +282,7 @@ enum JournalStore {
         try await SetRecord.query(on: db).filter(\.$userID == userID).delete()
         try await TrainingSessionRecord.query(on: db).filter(\.$user.$id == userID).delete()
         try await CheckInRecord.query(on: db).filter(\.$user.$id == userID).delete()
+        try await StartBackRecord.query(on: db).filter(\.$user.$id == userID).delete()
         try await AssessmentRecord.query(on: db).filter(\.$user.$id == userID).delete()
         try await ScreeningRecord.query(on: db).filter(\.$user.$id == userID).delete()
         try await CustomExerciseRecord.query(on: db).filter(\.$user.$id == userID).delete()
