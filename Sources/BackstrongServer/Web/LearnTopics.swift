@@ -132,7 +132,7 @@ enum LearnTopics {
                 LearnSection(
                     id: "set-pain", heading: "During a set: \(setLimit) out of 10 or less",
                     paragraphs: [
-                        "After each set you score the pain you felt during it. Up to \(setLimit) out of 10 is acceptable. If any set of an exercise goes above \(setLimit), the next time you do that exercise Backstrong makes it lighter (by about 10 %) or switches to an easier version, and it never adds weight."
+                        "After each set you score the pain you felt during it. Up to \(setLimit) out of 10 is acceptable. If any set of an exercise goes above \(setLimit), the next time you do that exercise Backstrong makes it lighter (by about 10 %) or switches to an easier version, and it never adds weight; the other exercises of your next workout stay where they are. A set without a pain score never counts towards more weight, so score every set."
                     ],
                     points: [
                         "0 to 3: fine, carry on.",

@@ -101,7 +101,7 @@ struct PrescriptionView: Encodable {
     /// Learn pages for the rules whose reasons users most need explained.
     static func learnLink(for rule: String) -> String? {
         switch rule {
-        case "setPain": return "/learn/pain-rules#set-pain"
+        case "setPain", "painNotRecorded": return "/learn/pain-rules#set-pain"
         case "nextMorningPain": return "/learn/pain-rules#next-morning"
         case "painTrend": return "/learn/pain-rules#weekly-trend"
         case "form", "formNotRecorded", "regress": return "/learn/start-safely"
