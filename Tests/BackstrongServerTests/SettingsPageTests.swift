@@ -83,6 +83,37 @@ struct SettingsPageTests {
         }
     }
 
+    @Test("a clinician's STarT Back score is saved from Settings and adds advice; a bad one shows why and keeps what was typed", arguments: TestStore.all)
+    func startBackScore(store: TestStore) async throws {
+        try await withBackstrongApp(store) { app in
+            // given
+            let (browser, token) = try await signedInBrowser(app)
+            let page = try await browser.get("/settings")
+            #expect(page.body.contains("Your clinician's STarT Back score"))
+            #expect(page.body.contains("© Keele University"))
+            // when: a distress score above the total
+            let bad = try await browser.post("/settings/start-back", [("startBackDate", "2026-10-02"), ("startBackTotal", "3"), ("startBackDistress", "4")])
+            // then
+            #expect(bad.status == .unprocessableEntity)
+            #expect(bad.body.contains("cannot be more than 3"))
+            #expect(bad.body.contains(#"id="startBackTotal" name="startBackTotal" type="number" inputmode="numeric" min="0" max="9" step="1" value="3""#))
+            #expect(bad.body.contains(#"aria-describedby="startBackDistress-error""#))
+            // when: a valid one
+            let good = try await browser.post("/settings/start-back", [("startBackDate", "2026-10-02"), ("startBackTotal", "6"), ("startBackDistress", "4")])
+            // then
+            #expect(good.status == .seeOther)
+            #expect(good.location == "/settings?saved=startBack")
+            let saved = try await browser.get("/settings?saved=startBack")
+            #expect(saved.body.contains("total 6/9, distress 4/5, high risk"))
+            var headers = HTTPHeaders()
+            headers.bearerAuthorization = BearerAuthorization(token: token)
+            let journal = try Journal.read(from: Data(buffer: try await app.testing().sendRequest(.GET, "api/v1/journal", headers: headers).body))
+            #expect(journal.startBack == [StartBackScore(date: Day(iso: "2026-10-02")!, total: 6, distress: 4)])
+            let plan = try await app.testing().sendRequest(.GET, "api/v1/plan?weeks=1", headers: headers)
+            #expect(String(buffer: plan.body).contains("riskStratification"))
+        }
+    }
+
     @Test("the journal downloads as a JSON attachment in the API's format", arguments: TestStore.all)
     func export(store: TestStore) async throws {
         try await withBackstrongApp(store) { app in

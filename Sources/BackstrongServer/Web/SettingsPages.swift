@@ -34,6 +34,8 @@ struct SettingsContent: Encodable {
     var clearedOnError: String?
     var confirm: String
     var confirmError: String?
+    /// The clinician's STarT Back score form (StartBackForm.swift).
+    var startBack: StartBackContent
 }
 
 struct SettingsForm: Content {
@@ -68,13 +70,14 @@ struct SettingsPages: RouteCollection {
         routes.post("settings", use: save)
         routes.get("settings", "export.json", use: export)
         routes.post("settings", "delete-account", use: deleteAccount)
+        routes.post("settings", "start-back", use: saveStartBack)
     }
 
     // MARK: Page
 
     static func content(
         profile: Profile?, form: SettingsForm? = nil, errors: [String: String] = [:], confirm: String = "",
-        confirmError: String? = nil, today: Day
+        confirmError: String? = nil, today: Day, latestStartBack: StartBackScore? = nil
     ) -> SettingsContent {
         let units = form?.units.flatMap(Units.init(rawValue:)) ?? profile?.units ?? .kg
         let weightUnit = profile?.units ?? .kg
@@ -115,21 +118,26 @@ struct SettingsPages: RouteCollection {
             unitsError: errors["units"], bodyweightError: errors["bodyweight"], daysError: errors["daysPerWeek"],
             equipmentError: errors["equipment"], sensitivitiesError: errors["sensitivities"],
             conditionsError: errors["conditions"],
-            clearedOnError: errors["clearedOn"], confirm: confirm, confirmError: confirmError)
+            clearedOnError: errors["clearedOn"], confirm: confirm, confirmError: confirmError,
+            startBack: StartBackContent(latest: latestStartBack, today: today))
     }
 
     static func today(_ req: Request) -> Day { (try? JournalService.today(req)) ?? Day(Date(), in: .current) }
 
     @Sendable func page(req: Request) async throws -> View {
         let user = try req.webUser()
-        let profile = try await JournalService.journal(for: user, on: req)?.profile
-        let message =
-            req.query[String.self, at: "saved"] == "1"
-            ? "Your plan was updated from today. Your history is kept as it was." : nil
+        let journal = try await JournalService.journal(for: user, on: req)
+        let profile = journal?.profile
+        let message: String? =
+            switch req.query[String.self, at: "saved"] {
+            case "1": "Your plan was updated from today. Your history is kept as it was."
+            case "startBack": "Your clinician's STarT Back score was saved. It adds advice to your plan; it does not change your loads."
+            default: nil
+            }
         return try await req.page(
             "settings",
             PageBase(req, title: "Settings", section: "settings", units: profile?.units ?? .kg, message: message),
-            Self.content(profile: profile, today: Self.today(req)))
+            Self.content(profile: profile, today: Self.today(req), latestStartBack: journal?.startBack.last))
     }
 
     // MARK: Saving
