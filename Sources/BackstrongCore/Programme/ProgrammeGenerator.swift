@@ -56,10 +56,9 @@ public enum ProgrammeGenerator {
             {
                 restAfterLast = true
                 let names = repeated.map(\.label).sorted()
-                let list = names.count > 1 ? names.dropLast().joined(separator: ", ") + " and " + names.last! : names[0]
                 plan.advice.append(Advice(
                     kind: .restDay,
-                    message: "Your session on \(l.day.iso) trained \(list) work, which the next session would repeat, so "
+                    message: "Your session on \(l.day.iso) trained \(listText(names)) work, which the next session would repeat, so "
                         + "the next session is on \(l.day.adding(days: ClinicalRules.mainLiftMinimumGapDays).iso): the "
                         + "same lifts at least 48 hours apart.",
                     source: "[31]"))
@@ -74,12 +73,11 @@ public enum ProgrammeGenerator {
         let unheld = Schedule.days(start: first, weeks: 1, daysPerWeek: dpw, lastLogged: lastLogged?.day, restAfterLast: restAfterLast)
         if let next = days.first, let free = unheld.first, free < next {
             let trained = Array(Set(loggedDays)).sorted().filter { free.adding(days: -7) < $0 }.map(\.iso)
-            let list = trained.count > 1 ? trained.dropLast().joined(separator: ", ") + " and " + trained.last! : trained.joined()
             let run = Schedule.longestRun(Schedule.offsets(daysPerWeek: dpw))
             let runText = run > 1 ? ", no more than \(run) of them in a row" : ""
             plan.advice.append(Advice(
                 kind: .restDay,
-                message: "You trained on \(list). At \(dpw) days a week (at most \(dpw) sessions in any 7 days\(runText)), "
+                message: "You trained on \(listText(trained)). At \(dpw) days a week (at most \(dpw) sessions in any 7 days\(runText)), "
                     + "the next session is on \(next.iso).",
                 source: "[31]"))
         }
@@ -187,6 +185,11 @@ public enum ProgrammeGenerator {
             return coreStandIn(for: pattern, on: day, engine: engine, filter: filter, deloadReason: deloadReason)
         }
         return engine.prescribe(e, on: day, deloadReason: deloadReason)
+    }
+
+    /// "a", "a and b", "a, b and c".
+    static func listText(_ items: [String]) -> String {
+        items.count > 1 ? items.dropLast().joined(separator: ", ") + " and " + items.last! : items.joined()
     }
 
     /// Core work stays in every session: when no exercise of a core pattern fits, one of another core pattern takes

@@ -369,7 +369,8 @@ public struct ProgressionEngine: Sendable {
             q.decision = .progress
             q.rule = "progressVariation"
             q.source = "[29]"
-            q.reason = "Move on to \(next.name): \(why), and \(e.name) has no smaller step left." + " " + q.reasonTail
+            let moveOn = "Move on to \(next.name): \(why), and \(e.name) has no smaller step left."
+            q.reason = moveOn + " " + q.reasonTail
             // The harder lift starts no more than 10 % above the total just lifted (or at its lightest load) [29].
             if let L, e.load == .external, next.load == .external, let start = q.loadKg, let step = next.loadStep(in: profile.units) {
                 let total = L * (e.loadPerHand ? 2 : 1)
@@ -377,7 +378,7 @@ public struct ProgressionEngine: Sendable {
                               LoadRounding.down(total * (1 + ClinicalRules.maxIncreaseFraction) / (next.loadPerHand ? 2 : 1), step: step))
                 if start > cap + 1e-9 {
                     q.loadKg = cap
-                    q.reason = "Move on to \(next.name): \(why), and \(e.name) has no smaller step left. Start at \(w(cap))\(next.loadPerHand ? " per hand" : ""): no more than 10 % over the \(w(total)) you lifted in all\(cap > total * (1 + ClinicalRules.maxIncreaseFraction) + 1e-9 ? " (the lightest load of this equipment)" : ""). Keep it at RPE 6 or easier for the first two workouts; focus on form."
+                    q.reason = moveOn + " Start at \(w(cap))\(next.loadPerHand ? " per hand" : ""): no more than 10 % over the \(w(total)) you lifted in all\(cap > total * (1 + ClinicalRules.maxIncreaseFraction) + 1e-9 ? " (the lightest load of this equipment)" : ""). Keep it at RPE 6 or easier for the first two workouts; focus on form."
                 }
             }
             return q

@@ -140,15 +140,7 @@ enum JournalStore {
                 r.newLegSymptoms = c.newLegSymptoms
                 try await r.create(on: tx)
             }
-            for (i, score) in journal.startBack.enumerated() {
-                let r = StartBackRecord()
-                r.$user.id = userID
-                r.date = score.date.iso
-                r.position = i
-                r.total = score.total
-                r.distress = score.distress
-                try await r.create(on: tx)
-            }
+            for (i, score) in journal.startBack.enumerated() { try await addStartBack(userID: userID, score, position: i, on: tx) }
             try await insert(customExercises: journal.customExercises, sessions: journal.sessions, userID: userID, on: tx)
             try await bumpVersion(userID: userID, on: tx)
         }
@@ -257,6 +249,17 @@ enum JournalStore {
         r.date = s.date.iso
         let answers = Dictionary(uniqueKeysWithValues: s.answers.map { ($0.key.rawValue, $0.value) })
         r.answers = String(decoding: try JSONEncoder().encode(answers), as: UTF8.self)
+        try await r.create(on: db)
+    }
+
+    /// Stores a clinician's STarT Back score at `position` among the user's.
+    static func addStartBack(userID: UUID, _ score: StartBackScore, position: Int, on db: any Database) async throws {
+        let r = StartBackRecord()
+        r.$user.id = userID
+        r.date = score.date.iso
+        r.position = position
+        r.total = score.total
+        r.distress = score.distress
         try await r.create(on: db)
     }
 

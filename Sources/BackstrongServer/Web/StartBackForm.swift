@@ -78,13 +78,8 @@ extension SettingsPages {
         switch form.validated(today: today) {
         case .success(let score):
             try await req.db.writeTransaction { tx in
-                let r = StartBackRecord()
-                r.$user.id = user.id
-                r.date = score.date.iso
-                r.position = try await StartBackRecord.query(on: tx).filter(\.$user.$id == user.id).count()
-                r.total = score.total
-                r.distress = score.distress
-                try await r.create(on: tx)
+                let position = try await StartBackRecord.query(on: tx).filter(\.$user.$id == user.id).count()
+                try await JournalStore.addStartBack(userID: user.id, score, position: position, on: tx)
                 try await JournalStore.bumpVersion(userID: user.id, on: tx)
             }
             req.application.journalCache.forget(user.id)
