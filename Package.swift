@@ -68,10 +68,17 @@ let package = Package(
             ],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
+        .target(
+            name: "BackstrongPropertyChecks",
+            dependencies: [.product(name: "PropertyBased", package: "swift-property-based")],
+            path: "Tests/BackstrongPropertyChecks",
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
         .testTarget(
             name: "BackstrongCoreTests",
             dependencies: [
                 "BackstrongCore",
+                "BackstrongPropertyChecks",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             swiftSettings: [.swiftLanguageMode(.v6)]
@@ -81,6 +88,7 @@ let package = Package(
             dependencies: [
                 "BackstrongImport",
                 "BackstrongCore",
+                "BackstrongPropertyChecks",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")],

@@ -110,10 +110,20 @@ struct NumberReading {
         return v
     }
 
-    /// The value with `decimal` as the decimal mark and the other separator grouping thousands (groups of three).
+    /// The value with `decimal` as the decimal mark and the other separator grouping thousands (groups of three),
+    /// and an optional exponent as spreadsheets and Swift write very small or large numbers (`3.77e-05`).
     static func value(_ s: String, decimal: DecimalMark) throws -> Double {
         struct NotANumber: Error {}
-        let parts = s.split(separator: decimal.character, omittingEmptySubsequences: false)
+        var mantissa = Substring(s)
+        var exponent = ""
+        if let e = s.lastIndex(where: { $0 == "e" || $0 == "E" }) {
+            let digits = s[s.index(after: e)...].drop { $0 == "-" || $0 == "+" }
+            let sign = s[s.index(after: e)...].prefix { $0 == "-" || $0 == "+" }
+            guard sign.count <= 1, !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit) else { throw NotANumber() }
+            mantissa = s[..<e]
+            exponent = "e" + sign + digits
+        }
+        let parts = mantissa.split(separator: decimal.character, omittingEmptySubsequences: false)
         guard parts.count <= 2 else { throw NotANumber() }
         let groups = parts[0].split(separator: decimal.other.character, omittingEmptySubsequences: false)
         if groups.count > 1 {
@@ -125,7 +135,7 @@ struct NumberReading {
         let whole = groups.joined()
         let fraction = parts.count == 2 ? parts[1] : ""
         guard whole.dropFirst().allSatisfy(\.isASCIIDigit), fraction.allSatisfy(\.isASCIIDigit),
-            let d = Double(fraction.isEmpty ? whole : whole + "." + fraction), d.isFinite
+            let d = Double((fraction.isEmpty ? whole : whole + "." + fraction) + exponent), d.isFinite
         else { throw NotANumber() }
         return d
     }

@@ -2,6 +2,7 @@
 // no programme with an uncleared red flag, rest days, core in every session, exclusions and equipment, ≤ 10 % steps
 // (or back to the load before a lighter workout).
 import BackstrongCore
+import BackstrongPropertyChecks
 import PropertyBased
 import Testing
 
@@ -55,7 +56,7 @@ private func plan(_ journal: Journal) throws -> Plan {
 struct SafetyPropertyTests {
     @Test("(a) after pain over 5 or a poor-form set, the next prescription never increases the load [27], §5.3")
     func noIncreaseAfterPainOrPoorForm() async {
-        await propertyCheck(count: 200, input: RandomJournal.generator(.readyToTrain)) { journal in
+        await repeatablePropertyCheck(count: 200, input: RandomJournal.generator(.readyToTrain)) { journal in
             // given: the latest session and each exercise in it with a set over 5/10 pain or a poor-form set
             guard let last = journal.sessions.last else { return }
             let next = last.day.adding(days: 2)
@@ -88,7 +89,7 @@ struct SafetyPropertyTests {
 
     @Test("(b) an uncleared emergency or urgent answer, or any emergency answer, gives no programme (§2.2)")
     func noProgrammeWithRedFlags() async {
-        await propertyCheck(count: 150, input: RandomJournal.generator(.anything)) { journal in
+        await repeatablePropertyCheck(count: 150, input: RandomJournal.generator(.anything)) { journal in
             // given
             let s = journal.screening!
             let emergency: [ScreeningQuestion] = [
@@ -118,7 +119,7 @@ struct SafetyPropertyTests {
 
     @Test("(c) at 2–3 days a week no two sessions are on consecutive days, counting the last logged one [31]")
     func restDays() async {
-        await propertyCheck(count: 150, input: RandomJournal.generator(.readyToTrain)) { journal in
+        await repeatablePropertyCheck(count: 150, input: RandomJournal.generator(.readyToTrain)) { journal in
             // given
             guard journal.profile.daysPerWeek <= 3 else { return }
             // when
@@ -133,7 +134,7 @@ struct SafetyPropertyTests {
 
     @Test("(d) every planned session contains at least one core exercise")
     func coreEverySession() async {
-        await propertyCheck(count: 150, input: RandomJournal.generator(.readyToTrain)) { journal in
+        await repeatablePropertyCheck(count: 150, input: RandomJournal.generator(.readyToTrain)) { journal in
             // given / when
             let p = try plan(journal)
             // then
@@ -144,7 +145,7 @@ struct SafetyPropertyTests {
 
     @Test("(e) no planned exercise carries an excluded spinal demand or needs missing equipment (§2.4, §8)")
     func exclusionsAndEquipment() async {
-        await propertyCheck(count: 150, input: RandomJournal.generator(.readyToTrain)) { journal in
+        await repeatablePropertyCheck(count: 150, input: RandomJournal.generator(.readyToTrain)) { journal in
             // given
             let excluded = excludedTags(journal)
             let equipment = Set(journal.profile.equipment)
@@ -164,7 +165,7 @@ struct SafetyPropertyTests {
 
     @Test("(f) no load is more than 10 % above the last logged one, or above the load before a lighter workout [29, 30]")
     func increasesAtMostTenPercent() async {
-        await propertyCheck(count: 150, input: RandomJournal.generator(.readyToTrain)) { journal in
+        await repeatablePropertyCheck(count: 150, input: RandomJournal.generator(.readyToTrain)) { journal in
             // given
             let stage = Readiness.assess(journal, today: randomStart).stage
             let filter = ExerciseFilter(profile: journal.profile, screening: journal.screening, stage: stage)

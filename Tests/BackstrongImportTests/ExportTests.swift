@@ -54,6 +54,28 @@ struct ExportTests {
         #expect(BackstrongCSV.export(imported) == csv)
     }
 
+    @Test("re-imports a very small distance, which the CSV writes with an exponent")
+    func exponentRoundTrip() throws {
+        // given a rowing set of 0.0000377 km (a few centimetres, as a watch may record) and a long hold
+        var journal = bareJournal
+        journal.sessions = [
+            Session(
+                date: SessionTime(parsing: "2023-05-17T07:30")!,
+                exercises: [
+                    ExerciseLog(
+                        exerciseId: "row-erg",
+                        sets: [LoggedSet(weightKg: nil, seconds: 309, distanceKm: 3.774304010994989e-05)])
+                ])
+        ]
+        // when it is exported and imported again
+        let csv = BackstrongCSV.export(journal)
+        #expect(csv.contains("3.774304010994989e-05"))
+        let (imported, summary) = try importText(csv, into: Journal(profile: journal.profile))
+        // then the set is kept with the same distance, not skipped as "not a number"
+        #expect(summary.skippedRows.isEmpty)
+        #expect(imported.sessions == journal.sessions)
+    }
+
     @Test("writes the plan as iCalendar: CRLF, folded lines, one event per session with its exercises")
     func calendar() throws {
         // given the example journal's plan for two weeks and a fixed `now`

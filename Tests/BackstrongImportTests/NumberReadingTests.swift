@@ -13,13 +13,15 @@ struct NumberReadingTests {
             ("1,234.5", 1234.5), ("1.234,5", 1234.5), ("1,234,567", 1_234_567), ("1.234.567", 1_234_567),
             ("62,5", 62.5), ("22.5", 22.5), ("0,125", 0.125), ("1234,567", 1234.567), ("-20", -20), (" 5 ", 5),
             ("149.99999999999997", 149.99999999999997),
+            // an exponent, as Swift and spreadsheets write very small numbers (Backstrong's own export among them)
+            ("3.774304010994989e-05", 3.774304010994989e-05), ("2,5E3", 2500), ("1e-7", 1e-7),
         ])
     func unambiguous(text: String, value: Double) throws {
         var numbers = NumberReading()
         #expect(try numbers.number(text, "weight") == value)
     }
 
-    @Test("rejects separators that do not group thousands", arguments: ["1,23,456", "1.2.3", "12,34.5", "1,2345.6"])
+    @Test("rejects separators that do not group thousands", arguments: ["1,23,456", "1.2.3", "12,34.5", "1,2345.6", "1.5e", "2e+-3", "e5", "1.5e3.2"])
     func malformed(text: String) {
         var numbers = NumberReading()
         #expect(throws: RowProblem.self) { try numbers.number(text, "weight") }
