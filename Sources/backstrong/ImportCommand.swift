@@ -185,7 +185,7 @@ struct ImportCommand: ParsableCommand {
                 .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
             print("\(f.file): \(f.format.rawValue) (\(f.dialect)), weights \(f.weightUnit)")
             print(
-                "  \(f.workouts) workout\(f.workouts == 1 ? "" : "s"), \(f.sets) sets\(kinds.isEmpty ? "" : " (\(kinds))"): \(f.added) added, \(f.alreadyInJournal) already in the journal\(f.updated > 0 ? ", \(f.updated) updated" : "")"
+                "  \(PlainEnglish.count(f.workouts, "workout")), \(PlainEnglish.count(f.sets, "set"))\(kinds.isEmpty ? "" : " (\(kinds))"): \(f.added) added, \(f.alreadyInJournal) already in the journal\(f.updated > 0 ? ", \(f.updated) updated" : "")"
             )
             if !f.repairedLines.isEmpty {
                 print(
@@ -193,7 +193,7 @@ struct ImportCommand: ParsableCommand {
                 )
             }
             if !f.skippedRows.isEmpty {
-                print("  skipped \(f.skippedRows.count) row\(f.skippedRows.count == 1 ? "" : "s"):")
+                print("  skipped \(PlainEnglish.count(f.skippedRows.count, "row")):")
                 for r in f.skippedRows.prefix(20) { print("    line \(r.line): \(r.reason)") }
                 if f.skippedRows.count > 20 { print("    … and \(f.skippedRows.count - 20) more (see --json)") }
             }
@@ -212,12 +212,12 @@ struct ImportCommand: ParsableCommand {
         }
         if dryRun {
             print(
-                "\nDry run, nothing written: \(journal) would \(created ? "be created with" : "have") \(sessions) session\(sessions == 1 ? "" : "s") (\(s.added) added, \(s.updated) updated)."
+                "\nDry run, nothing written: \(journal) would \(created ? "be created with" : "have") \(PlainEnglish.count(sessions, "session")) (\(s.added) added, \(s.updated) updated)."
             )
             return
         }
         print(
-            "\n\(created ? "Created" : "Updated") \(journal): \(sessions) session\(sessions == 1 ? "" : "s") (\(s.added) added)."
+            "\n\(created ? "Created" : "Updated") \(journal): \(PlainEnglish.count(sessions, "session")) (\(s.added) added)."
         )
     }
 }

@@ -40,7 +40,7 @@ struct PlanCommand: ParsableCommand {
         if let start { startDay = Day(iso: start)! }
         let plan = try ProgrammeGenerator.plan(j, start: startDay, weeks: weeks)
         if format.json { return try Output.json(plan) }
-        PlanRendering.print(plan, units: j.profile.units, title: "Plan from \(startDay) for \(weeks) week\(weeks == 1 ? "" : "s")\(example ? " (example journal)" : "")")
+        PlanRendering.print(plan, units: j.profile.units, title: "Plan from \(startDay) for \(PlainEnglish.count(weeks, "week"))\(example ? " (example journal)" : "")")
     }
 }
 

@@ -24,7 +24,7 @@ struct ProgressCommand: ParsableCommand {
         }
         print("\nWeekly volume:")
         for w in report.weeklyVolume.suffix(8) {
-            print("  week of \(w.weekStart): \(w.sessions) sessions, \(w.sets) sets, \(w.reps) reps, \(Output.load(w.tonnageKg, units: units)) lifted")
+            print("  week of \(w.weekStart): \(PlainEnglish.count(w.sessions, "session")), \(PlainEnglish.count(w.sets, "set")), \(PlainEnglish.count(w.reps, "rep")), \(Output.load(w.tonnageKg, units: units)) lifted")
         }
         let a = report.adherence
         print("\nAdherence: \(a.loggedSessions) of \(a.plannedSessions) planned sessions over \(a.weeks) weeks (\(Int((a.rate * 100).rounded())) %)")

@@ -30,6 +30,8 @@ struct ImportCommandTests {
         let sets = try #require(exercises.first?["sets"] as? [[String: Any]])
         let kg = try #require(sets.first?["weightKg"] as? Double)
         #expect(abs(kg - 45.359237) < 0.001)
+        // and the summary counts in words: one workout of one set
+        #expect(result.stdout.contains("1 workout, 1 set"), "\(result.stdout)")
     }
 
     @Test("an unknown unit is a usage error that names it")

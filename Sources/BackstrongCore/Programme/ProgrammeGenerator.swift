@@ -58,7 +58,7 @@ public enum ProgrammeGenerator {
                 let names = repeated.map(\.label).sorted()
                 plan.advice.append(Advice(
                     kind: .restDay,
-                    message: "Your session on \(l.day.iso) trained \(listText(names)) work, which the next session would repeat, so "
+                    message: "Your session on \(l.day.iso) trained \(PlainEnglish.list(names)) work, which the next session would repeat, so "
                         + "the next session is on \(l.day.adding(days: ClinicalRules.mainLiftMinimumGapDays).iso): the "
                         + "same lifts at least 48 hours apart.",
                     source: "[31]"))
@@ -77,7 +77,7 @@ public enum ProgrammeGenerator {
             let runText = run > 1 ? ", no more than \(run) of them in a row" : ""
             plan.advice.append(Advice(
                 kind: .restDay,
-                message: "You trained on \(listText(trained)). At \(dpw) days a week (at most \(dpw) sessions in any 7 days\(runText)), "
+                message: "You trained on \(PlainEnglish.list(trained)). At \(dpw) days a week (at most \(dpw) sessions in any 7 days\(runText)), "
                     + "the next session is on \(next.iso).",
                 source: "[31]"))
         }
@@ -185,11 +185,6 @@ public enum ProgrammeGenerator {
             return coreStandIn(for: pattern, on: day, engine: engine, filter: filter, deloadReason: deloadReason)
         }
         return engine.prescribe(e, on: day, deloadReason: deloadReason)
-    }
-
-    /// "a", "a and b", "a, b and c".
-    static func listText(_ items: [String]) -> String {
-        items.count > 1 ? items.dropLast().joined(separator: ", ") + " and " + items.last! : items.joined()
     }
 
     /// Core work stays in every session: when no exercise of a core pattern fits, one of another core pattern takes

@@ -136,7 +136,7 @@ public enum Readiness {
                 let since = logged.first.map { " since \($0.day)" } ?? ""
                 strengthMissing.append("\(fmt(weeksOfLogs)) weeks of logged training\(since) (needs \(ClinicalRules.strengthWeeksOfLogs); a break of \(ClinicalRules.breakDays)+ days starts them again)")
             } else if weeksWithLogs < ClinicalRules.strengthWeeksOfLogs {
-                strengthMissing.append("training logged in \(weeksWithLogs) different week\(weeksWithLogs == 1 ? "" : "s") (needs \(ClinicalRules.strengthWeeksOfLogs))")
+                strengthMissing.append("training logged in \(PlainEnglish.count(weeksWithLogs, "different week")) (needs \(ClinicalRules.strengthWeeksOfLogs))")
             }
             if let b = recentBreaches.last {
                 strengthMissing.append("a pain breach in the last \(ClinicalRules.strengthWeeksOfLogs) weeks (\(b.explanation))")

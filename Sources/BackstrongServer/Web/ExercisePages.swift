@@ -102,7 +102,7 @@ struct ExercisePages: RouteCollection {
         }
         let content = ExerciseListContent(
             patterns: patterns, equipment: equipmentOptions, filtered: !filterParts.isEmpty,
-            filterText: "\(shown.count) exercise\(shown.count == 1 ? "" : "s"): \(filterParts.joined(separator: ", "))",
+            filterText: "\(PlainEnglish.count(shown.count, "exercise")): \(filterParts.joined(separator: ", "))",
             exercises: shown.map {
                 .init(
                     id: $0.id, name: $0.name, pattern: PlainWords.pattern($0.pattern),

@@ -180,7 +180,7 @@ struct ProgressPages: RouteCollection {
             ).svg()
             let summary =
                 "Best \(estimate(s.best, units: units, perHand: perHand)), latest \(estimate(s.latest, units: units, perHand: perHand))"
-                + " over \(s.points.count) session\(s.points.count == 1 ? "" : "s")."
+                + " over \(PlainEnglish.count(s.points.count, "session"))."
             return .init(
                 name: s.name, href: e == nil ? "" : "/exercises/\(s.exerciseId)", chart: chart, summary: summary)
         }
@@ -219,7 +219,7 @@ struct ProgressPages: RouteCollection {
         let adherenceText =
             a.plannedSessions == 0
             ? "No sessions logged yet."
-            : "\(a.loggedSessions) of \(a.plannedSessions) planned sessions (\(Int((a.rate * 100).rounded())) %) over \(a.weeks) week\(a.weeks == 1 ? "" : "s"), at \(journal.profile.daysPerWeek) days a week."
+            : "\(a.loggedSessions) of \(a.plannedSessions) planned sessions (\(Int((a.rate * 100).rounded())) %) over \(PlainEnglish.count(a.weeks, "week")), at \(journal.profile.daysPerWeek) days a week."
 
         return ProgressContent(
             hasProfile: true, hasSessions: !journal.sessions.isEmpty, painChart: painChart,
@@ -301,7 +301,7 @@ struct ProgressPages: RouteCollection {
         var parts: [String] = []
         if let reps = r.reps {
             parts.append(
-                "\(reps) rep\(reps == 1 ? "" : "s") × \(Display.load(r.weightKg, units: units, perHand: perHand))")
+                "\(PlainEnglish.count(reps, "rep")) × \(Display.load(r.weightKg, units: units, perHand: perHand))")
         } else if let s = r.seconds {
             parts.append(
                 "\(Display.number(s)) s hold"

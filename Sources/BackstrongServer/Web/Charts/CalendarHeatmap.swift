@@ -22,7 +22,7 @@ struct CalendarHeatmap {
         let trained = trainedInWindow
         let list = trained.map(\.iso).joined(separator: ", ")
         return
-            "\(weeks) weeks from \(firstDay.iso) to \(today.iso): \(trained.count) training day\(trained.count == 1 ? "" : "s")"
+            "\(weeks) weeks from \(firstDay.iso) to \(today.iso): \(PlainEnglish.count(trained.count, "training day"))"
             + (trained.isEmpty ? "." : " (\(list)).")
     }
 
