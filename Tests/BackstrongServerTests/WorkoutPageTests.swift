@@ -44,6 +44,48 @@ struct WorkoutPageTests {
         }
     }
 
+    @Test("on a rest day Today says why and offers to train anyway; the workout is the next session, brought forward",
+          arguments: TestStore.all)
+    func trainAnywayOnRestDay(store: TestStore) async throws {
+        try await withBackstrongApp(store) { app in
+            // given a person training 3 days a week who trained yesterday
+            let b = TestBrowser(app)
+            _ = try await onboard(b, email: "anyway@example.com")
+            let user = try #require(try await UserRecord.query(on: app.db).filter(\.$email == "anyway@example.com").first())
+            let userID = try user.requireID()
+            let today = PageDates.today()
+            let yesterday = Session(
+                date: SessionTime(day: today.adding(days: -1)),
+                exercises: [ExerciseLog(exerciseId: "goblet-squat", sets: [LoggedSet(weightKg: 12, reps: 10, rpe: 6, form: .good, pain: 1)])],
+                painBefore: 1, painAfter: 1, nextMorningPain: 1)
+            try await JournalStore.insert(customExercises: [], sessions: [yesterday], userID: userID, on: app.db)
+            try await JournalStore.bumpVersion(userID: userID, on: app.db)
+            // when Today is opened
+            let page = try await b.get("/today")
+            // then it is a rest day with the next session's date, and a start button that says it is extra
+            #expect(page.contains("Rest day"))
+            #expect(page.contains("Your next session is on"))
+            #expect(page.contains("Training today anyway?"))
+            #expect(page.contains("Start a workout anyway"))
+            #expect(!page.contains(">Start workout<"))
+            // when the person starts anyway without picking a pain score, the message shows and the choice stays open
+            let missing = try await b.post("/workout/start", [])
+            #expect(missing.status == .unprocessableEntity)
+            #expect(missing.contains(#"<details open>"#))
+            #expect(missing.contains(#"id="painBefore-error""#))
+            // when they pick one
+            let workout = try await b.postAndFollow("/workout/start", [("painBefore", "2")])
+            // then the workout shows the next planned session's exercises, saying they were brought forward
+            #expect(workout.path.hasPrefix("/workout/"))
+            #expect(workout.contains("Today is a rest day in your plan, so these are the exercises of your next session"))
+            let journal = try #require(try await JournalStore.load(userID: userID, on: app.db))
+            let plan = try ProgrammeGenerator.plan(PagePlans.before(journal, day: today), start: today, weeks: 2)
+            let next = try #require(plan.sessions.first)
+            #expect(next.date > today)
+            for p in next.exercises { #expect(workout.contains(htmlEscaped(p.name))) }
+        }
+    }
+
     @Test("starting without a pain pick shows the message next to the scale", arguments: TestStore.all)
     func startNeedsPain(store: TestStore) async throws {
         try await withBackstrongApp(store) { app in

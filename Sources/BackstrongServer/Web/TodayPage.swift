@@ -42,6 +42,8 @@ struct TodayPage: RouteCollection {
         var checkinLabel: String?
         var painError: String?
         var scale: [ScaleOption]
+        /// The start button: "Start workout" on a training day, "Start a workout anyway" on a rest day.
+        var startLabel = "Start workout"
     }
 
     /// Fixed messages after a redirect (never text from the query itself).
@@ -88,6 +90,8 @@ struct TodayPage: RouteCollection {
             if let s = before.sessions.first, s.date == today {
                 content.trainingDay = true
                 content.session = PlannedSessionView(s, units: units)
+            } else {
+                content.startLabel = "Start a workout anyway"
             }
             if let todays {
                 content.workoutId = todays.id?.uuidString

@@ -94,6 +94,8 @@ struct WorkoutPages: RouteCollection {
         var exercises: [ExerciseBlock]
         var noPlan: Bool
         var planMessage: String?
+        /// Set when the workout is on a rest day: the next session's exercises are shown, and this says so.
+        var broughtForward: String?
         var unitsLabel: String
         var finishError: String?
         var scale: [TodayPage.ScaleOption]
@@ -156,10 +158,18 @@ struct WorkoutPages: RouteCollection {
         let day = Day(ordinal: record.day)
         var prescriptions: [Prescription] = []
         var planMessage: String?
+        var broughtForward: String?
         if let journal, journal.screening != nil {
             let plan = try ProgrammeGenerator.plan(PagePlans.before(journal, day: day), start: day, weeks: 2)
             if plan.status == .ready {
                 prescriptions = plan.sessions.first?.exercises ?? []
+                // A workout on a rest day gets the next session, brought forward (Today's "Training today anyway?").
+                if let next = plan.sessions.first, next.date != day {
+                    let when = day == PageDates.today() ? "Today is" : "\(PageDates.label(day)) was"
+                    broughtForward = "\(when) a rest day in your plan, so these are the exercises of your next session "
+                        + "(\(PageDates.label(next.date))), brought forward. Rest days let your back recover: go easy if it "
+                        + "is still tired from the last session."
+                }
             } else {
                 planMessage = plan.screening.message
             }
@@ -199,7 +209,7 @@ struct WorkoutPages: RouteCollection {
         let content = WorkoutContent(
             id: sessionID.uuidString, dateLabel: PageDates.label(day), painBefore: record.painBefore.map { Display.number($0) },
             painAfter: record.painAfter.map { Display.number($0) }, finished: record.painAfter != nil, exercises: blocks,
-            noPlan: prescriptions.isEmpty, planMessage: planMessage, unitsLabel: units.rawValue, finishError: finishError,
+            noPlan: prescriptions.isEmpty, planMessage: planMessage, broughtForward: broughtForward, unitsLabel: units.rawValue, finishError: finishError,
             scale: (0...10).map { TodayPage.ScaleOption(value: $0, checked: $0 == pickedAfter) })
         let failed = typed != nil || finishError != nil
         return try await req.page("workout", PageBase(req, title: "Workout", section: "today", units: units), content)
