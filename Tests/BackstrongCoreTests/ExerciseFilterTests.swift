@@ -184,7 +184,33 @@ struct ExerciseFilterTests {
         // then
         #expect(p.pattern == .coreLateral)
         #expect(p.replaces == "plank")
-        #expect(p.reason.hasPrefix("Instead of Plank"))
+        #expect(p.reason.hasPrefix("Instead of Plank: Plank is done face down, left out because pregnancy"), "\(p.reason)")
+    }
+
+    @Test("reasons name demands, movements, conditions and equipment in words, never as internal names")
+    func reasonsInWords() throws {
+        // given a person sensitive to axial load, with spinal stenosis, and only dumbbells
+        let filter = ExerciseFilter(
+            profile: JournalBuilder().profile {
+                $0.equipment = [.dumbbells]
+                $0.sensitivities = [.axialLoad]
+                $0.conditions = [.spinalStenosis]
+                cleared(&$0)
+            }.build().profile, screening: nil, stage: .strength)
+        let catalog = ExerciseCatalog.standard
+        // when
+        let squatExercise = try #require(catalog.exercise("back-squat"))
+        let pulldownExercise = try #require(catalog.exercise("lat-pulldown"))
+        let squat = try #require(filter.whyNot(squatExercise))
+        let pulldown = try #require(filter.whyNot(pulldownExercise))
+        let reasons = ExerciseCatalog.standard.exercises.compactMap(filter.whyNot).joined(separator: "\n")
+        // then
+        #expect(squat.contains("puts load down through the spine, left out because you listed load pressing down through the spine"), "\(squat)")
+        #expect(pulldown.contains("needs a lat pulldown machine"), "\(pulldown)")
+        #expect(reasons.contains("spinal stenosis"))
+        for raw in ["axialLoad", "spinalStenosis", "latPulldownMachine", "endRangeExtension", "involves"] {
+            #expect(!reasons.contains(raw), "\(raw) in: \(reasons)")
+        }
     }
 
     @Test("osteoporosis: no floor lifts, loaded flexion or rotation [16]")

@@ -74,6 +74,20 @@ public enum SpinalDemand: String, Sendable, Codable, CaseIterable {
     /// How much the exercise asks of the spine, for choosing between equally suitable exercises: the number of
     /// its demands, not counting `prone`, which only describes the position.
     static func burden(of demands: [SpinalDemand]) -> Int { demands.filter { $0 != .prone }.count }
+
+    /// The demand in words, for reasons: "Plank is done face down, left out because …".
+    public var phrase: String {
+        switch self {
+        case .loadedFlexion: return "bends the spine forward under load"
+        case .endRangeExtension: return "arches the back towards the end of its range"
+        case .rotation: return "twists the trunk against resistance"
+        case .axialLoad: return "puts load down through the spine"
+        case .floorLift: return "lifts a weight from the floor"
+        case .supine: return "is done lying on the back"
+        case .overhead: return "keeps the arms overhead while standing"
+        case .prone: return "is done face down"
+        }
+    }
 }
 
 /// Whether the prescription carries an external load.

@@ -13,16 +13,51 @@ public enum Equipment: String, Sendable, Codable, CaseIterable, Comparable {
     case resistanceBand, pullUpBar, bench
 
     public static func < (a: Equipment, b: Equipment) -> Bool { a.rawValue < b.rawValue }
+
+    /// The equipment in words, for reasons: "Lat pulldown needs a lat pulldown machine, which …".
+    public var phrase: String {
+        switch self {
+        case .barbell: return "a barbell"
+        case .dumbbells: return "dumbbells"
+        case .kettlebell: return "a kettlebell"
+        case .latPulldownMachine: return "a lat pulldown machine"
+        case .cableMachine: return "a cable machine"
+        case .backExtensionBench: return "a back extension bench"
+        case .stabilityBall: return "a stability ball"
+        case .resistanceBand: return "a resistance band"
+        case .pullUpBar: return "a pull-up bar"
+        case .bench: return "a flat bench"
+        }
+    }
 }
 
 /// Movements that provoke the person's pain (clinical-rules §8); each excludes one spinal-demand tag.
 public enum Sensitivity: String, Sendable, Codable, CaseIterable {
     case flexion, `extension`, rotation, axialLoad
+
+    /// The movement in words, for reasons: "you listed bending forward as a movement that provokes your pain".
+    public var phrase: String {
+        switch self {
+        case .flexion: return "bending forward"
+        case .extension: return "arching backward"
+        case .rotation: return "twisting"
+        case .axialLoad: return "load pressing down through the spine"
+        }
+    }
 }
 
 /// Conditions that need a professional's clearance and then restrict exercises (clinical-rules §2.4).
 public enum Condition: String, Sendable, Codable, CaseIterable {
     case osteoporosis, pregnancy, recentSpinalSurgery, spondylolisthesis, spinalStenosis, sciatica
+
+    /// The condition in words, for reasons.
+    public var phrase: String {
+        switch self {
+        case .recentSpinalSurgery: return "recent spinal surgery"
+        case .spinalStenosis: return "spinal stenosis"
+        default: return rawValue
+        }
+    }
 }
 
 /// Display units. Every stored value is in kilograms.

@@ -37,12 +37,12 @@ public enum ConditionRestrictions {
         for s in profile.sensitivities {
             for tag in excludedDemands(for: s) {
                 let why = tag == .floorLift ? ": hinge from blocks, not from the floor" : ""
-                result[tag] = result[tag] ?? "you listed \(s.rawValue) as a movement that provokes your pain\(why)"
+                result[tag] = result[tag] ?? "you listed \(s.phrase) as a movement that provokes your pain\(why)"
             }
         }
         for c in profile.conditions {
             for tag in excludedDemands(for: c).sorted(by: { $0.rawValue < $1.rawValue }) {
-                result[tag] = result[tag] ?? "\(c.rawValue) \(source(for: c))"
+                result[tag] = result[tag] ?? "\(c.phrase) \(source(for: c))"
             }
         }
         if screening?.answer(.legPainBelowKnee) == true {

@@ -20,10 +20,10 @@ public struct ExerciseFilter: Sendable {
     /// Why the exercise may not be prescribed, or nil when it may.
     public func whyNot(_ e: Exercise) -> String? {
         if let tag = e.spinalDemands.first(where: { exclusions[$0] != nil }) {
-            return "\(e.name) involves \(tag.rawValue), left out because \(exclusions[tag]!)"
+            return "\(e.name) \(tag.phrase), left out because \(exclusions[tag]!)"
         }
         if let missing = e.equipment.first(where: { !equipment.contains($0) }) {
-            return "\(e.name) needs \(missing.rawValue), which is not in your equipment"
+            return "\(e.name) needs \(missing.phrase), which is not in your equipment"
         }
         if e.minStage > stage {
             return "\(e.name) starts at the \(e.minStage.rawValue) stage and you are at \(stage.rawValue)"
