@@ -84,8 +84,13 @@ public struct ProgressionEngine: Sendable {
             return decrease(p, e, from: L, on: day, fraction: ClinicalRules.decreaseFraction, rule: "nextMorningPain", source: "[23, 27]",
                             why: breach.explanation.prefix(1).uppercased() + breach.explanation.dropFirst())
         }
-        // 4. Planned deload week [30].
+        // 4. Planned deload week [30]: 80 % of the load before it, for the whole week. A workout already lighter
+        //    this week keeps its load, so the week never compounds (80 % of 80 % …).
         if let deloadReason {
+            if let L, let (heavy, firstLighter) = heavierBefore(past), firstLighter.day.days(to: day) < 7, let H = heavy.topLoadKg {
+                return hold(p, rule: "deload", source: "[30]",
+                            why: "Stay at \(w(L)) for the rest of this lighter week (\(w(H)) on \(heavy.day) before it): \(deloadReason)")
+            }
             return decrease(p, e, from: L, on: day, fraction: 1 - ClinicalRules.deloadFraction, rule: "deload", source: "[30]", why: deloadReason)
         }
         // 5. Two workouts running with missed reps or grinding sets: deload this exercise sooner [30, 35].
@@ -123,6 +128,13 @@ public struct ProgressionEngine: Sendable {
             let breach = history.pain.setPainBreaches(in: latest).max(by: { $0.value < $1.value })
         {
             return hold(p, rule: "setPain", source: "[27]", why: "Hold \(loadText(L)): " + breach.explanation + ", so no increase in the next workout")
+        }
+        // 7b. Pain just after the latest session over the acceptable level (≤ 5/10 after, §4 [27]): no exercise goes
+        //     up in the next workout.
+        if let latest = history.lastSession(before: day)?.session, let after = latest.painAfter,
+            after > ClinicalRules.maxAcceptableSetPain
+        {
+            return hold(p, rule: "painAfter", source: "[27]", why: "Hold \(loadText(L)): pain just after the session on \(latest.day) was \(fmt(after))/10, over \(fmt(ClinicalRules.maxAcceptableSetPain))/10, so no increase in the next workout")
         }
         // 8. Global brakes (leg symptoms, rising weekly pain).
         if let why = globalHold(on: day) {
@@ -170,28 +182,38 @@ public struct ProgressionEngine: Sendable {
             }
         }
         // 9a. Building back after a break [37]: within 4 weeks of the restart, each workout that went well moves
-        //     up by at most 10 % (rounded down to the equipment) towards the load before the break.
+        //     up towards the load before the break, by at most 10 % (rounded down to the equipment, but one step
+        //     when 10 % is less: that load was lifted before), and no faster than a straight line from the restart
+        //     load back to it over the transition's 3 weeks ("back to it over 2–4 weeks").
         if let L, let step = e.loadStep(in: profile.units), e.load == .external, wentWell(last),
             let k = past.indices.dropFirst().last(where: { past[$0 - 1].day.days(to: past[$0].day) >= ClinicalRules.breakDays }),
             past[k].day.days(to: day) <= 7 * ClinicalRules.restartRampWeeks, let P = past[k - 1].topLoadKg, L < P - 1e-9
         {
-            let target = min(P, L + LoadRounding.down(L * ClinicalRules.maxIncreaseFraction, step: step))
+            let R = past[k].topLoadKg ?? L
+            let transition = Double(7 * ClinicalRules.restartTransitionWeeks)
+            let elapsed = Double(past[k].day.days(to: day))
+            let onTheLine = R + (P - R) * min(1, elapsed / transition)
+            let stepUp = max(step, LoadRounding.down(L * ClinicalRules.maxIncreaseFraction, step: step))
+            let target = min(P, L + stepUp, LoadRounding.down(onTheLine + 1e-9, step: step))
+            let ramp = "before the break you lifted \(w(P)) (\(past[k - 1].day)); you restarted at \(w(R)) on \(past[k].day) and build back over about \(ClinicalRules.restartTransitionWeeks) weeks"
             if target > L + 1e-9 {
                 p.loadKg = target
                 p.decision = .increase
                 p.rule = "restartRamp"
                 p.source = "[37]"
-                p.reason = "Building back after your break: up to \(w(target)), as \(w(L)) on \(last.day) went well (good form, RPE ≤ \(fmt(ClinicalRules.maxRPEForIncrease)), no pain over \(fmt(ClinicalRules.maxAcceptableSetPain))/10); before the break you lifted \(w(P)) (\(past[k - 1].day)). At most +10 % a workout."
+                p.reason = "Building back after your break: up to \(w(target)), as \(w(L)) on \(last.day) went well (good form, RPE ≤ \(fmt(ClinicalRules.maxRPEForIncrease)), no pain over \(fmt(ClinicalRules.maxAcceptableSetPain))/10); \(ramp)."
                 return p
             }
+            if onTheLine < P - 1e-9 {
+                return hold(p, rule: "restartRamp", source: "[37]",
+                            why: "Building back after your break: stay at \(w(L)) for now, as \(ramp) (day \(Int(elapsed)) of \(Int(transition)))")
+            }
         }
-        // 9b. Back from a lighter workout (a deload week, or a lighter day) that went well, when the load before it
-        //     went well too: return to that load [30]. Never after pain, poor form or grinding at the heavier load.
-        if past.count >= 2, let L {
-            let prev = past[past.index(before: past.endIndex - 1)]
+        // 9b. Back from lighter workouts (a deload week, or a lighter day) when the last one went well and so did the
+        //     load before them: return to that load [30]. Never after pain, poor form or grinding at the heavier load.
+        if let L, let (prev, _) = heavierBefore(past) {
             let prevSession = history.journal.sessions[prev.sessionIndex]
-            if let P = prev.topLoadKg, L <= P * ClinicalRules.lighterWorkoutFraction + 1e-9,
-                prev.day.days(to: last.day) < ClinicalRules.breakDays, wentWell(last), wentWell(prev),
+            if let P = prev.topLoadKg, wentWell(last), wentWell(prev),
                 history.pain.morningBreach(after: prevSession) == nil,
                 history.pain.setPainBreaches(in: prevSession, exerciseId: e.id).isEmpty
             {
@@ -242,6 +264,25 @@ public struct ProgressionEngine: Sendable {
         if last.sets.count < d.sets { missed.append("\(last.sets.count) of \(d.sets) sets") }
         let detail = missed.isEmpty ? "" : " (\(missed.joined(separator: "; ")))"
         return hold(p, rule: "doubleProgression", source: "[30, 33]", why: "Keep \(loadText(L)): last time \(done) \(unit) (\(last.day))\(detail); \(then) after two workouts with every set at \(d.repsMax) \(unit), good form and RPE ≤ \(fmt(ClinicalRules.maxRPEForIncrease))")
+    }
+
+    /// When the latest workouts of an exercise are lighter than the one before them (a deload week or a lighter
+    /// day, each at most 90 % of it, none more than two weeks apart and all within two weeks of it): that heavier
+    /// workout, and the first lighter one.
+    func heavierBefore(_ past: ArraySlice<Workout>) -> (heavy: Workout, firstLighter: Workout)? {
+        guard let last = past.last, let L = last.topLoadKg else { return nil }
+        var i = past.endIndex - 1
+        while i > past.startIndex {
+            let before = past[i - 1]
+            guard let top = before.topLoadKg, before.day.days(to: past[i].day) < ClinicalRules.breakDays,
+                before.day.days(to: last.day) < ClinicalRules.breakDays
+            else { return nil }
+            if top > L + 1e-9 {
+                return L <= top * ClinicalRules.lighterWorkoutFraction + 1e-9 ? (before, past[i]) : nil
+            }
+            i -= 1
+        }
+        return nil
     }
 
     /// Holds or reps completed in a logged set.

@@ -141,6 +141,11 @@ enum LearnTopics {
                         "Sharp, shooting or spreading pain, or pain going down a leg: stop the set, whatever the number.",
                     ]),
                 LearnSection(
+                    id: "after-session", heading: "Just after the workout: \(setLimit) out of 10 or less",
+                    paragraphs: [
+                        "When you finish a workout you score your pain just after it. Up to \(setLimit) out of 10 is acceptable. Above \(setLimit), nothing gets heavier in your next workout: every exercise stays where it is."
+                    ]),
+                LearnSection(
                     id: "next-morning", heading: "The next morning: no more than \(margin) points above your usual",
                     paragraphs: [
                         "The morning after a workout you get a one-tap question about your pain. Backstrong compares it with your usual level: your pain before that workout, or if you did not score it, your average resting pain over the past week.",
@@ -166,6 +171,7 @@ enum LearnTopics {
                     ],
                     points: [
                         "Set pain above \(setLimit): lighter or easier next time, never heavier.",
+                        "Pain just after a workout above \(setLimit): no increase next workout.",
                         "Next-morning pain \(margin) or more above your usual: no increase next workout.",
                         "Weekly average higher than last week: no increases this week; two weeks running: see a professional.",
                         "New leg symptoms: see a professional and answer the safety questions again.",

@@ -102,6 +102,7 @@ struct PrescriptionView: Encodable {
     static func learnLink(for rule: String) -> String? {
         switch rule {
         case "setPain", "painNotRecorded": return "/learn/pain-rules#set-pain"
+        case "painAfter": return "/learn/pain-rules#after-session"
         case "nextMorningPain": return "/learn/pain-rules#next-morning"
         case "painTrend": return "/learn/pain-rules#weekly-trend"
         case "form", "formNotRecorded", "regress": return "/learn/start-safely"
