@@ -291,6 +291,27 @@ struct ReadinessStageTests {
         #expect(result.reasons.joined().contains("3 different weeks"))
     }
 
+    @Test("weeks without any pain score (as imported from other apps) do not count as weeks without a pain breach")
+    func strengthNeedsPainScores() {
+        // given: a 120 s hold and five weekly sessions, only the first two with pain scores
+        var builder = JournalBuilder().with {
+            $0.assessments = [passingAssessment(on: day("2026-01-26"), backExtension: 120)]
+        }
+        for (i, d) in ["2026-01-26", "2026-02-02", "2026-02-09", "2026-02-16", "2026-02-23"].enumerated() {
+            builder = i < 2
+                ? builder.session(day(d), "goblet-squat", sets(2, kg: 10, reps: 14, pain: 1), painBefore: 1)
+                : builder.session(day(d), "goblet-squat", sets(2, kg: 10, reps: 14, rpe: 7, form: .good, pain: nil))
+        }
+        // when
+        let result = Readiness.assess(builder.build(), today: today)
+        // then: loading, saying pain was recorded in 2 of the 5 weeks
+        #expect(result.stage == .loading)
+        #expect(result.reasons.joined().contains("pain scores recorded in 2 of the 5 weeks"), "\(result.reasons)")
+        // and once morning check-ins cover two more weeks, strength is met
+        let checked = builder.checkIn(day("2026-02-10"), pain: 1).checkIn(day("2026-02-17"), pain: 1).build()
+        #expect(Readiness.assess(checked, today: today).stage == .strength)
+    }
+
     @Test("weeks of logs count from the current run of training: months-old logs do not reach strength [37]")
     func oldLogsDoNotCount() {
         // given: a 120 s hold today, and five weekly sessions in January, nothing since

@@ -117,6 +117,11 @@ public enum Readiness {
             let weeksOfLogs = logged.first.map { Double($0.day.days(to: today)) / 7 } ?? 0
             // Weeks of logs means training in that many different weeks, not one session long ago.
             let weeksWithLogs = Set(logged.map(\.day.startOfWeek)).count
+            // Only weeks with pain scores can show there was no pain breach (imports from other apps have none).
+            let checkInWeeks = Set(journal.checkIns.filter { c in logged.first.map { c.date >= $0.day } ?? false && c.date <= today }
+                .map(\.date.startOfWeek))
+            let weeksWithPain = Set(logged.filter(Self.recordsPain).map(\.day.startOfWeek))
+                .union(checkInWeeks.intersection(logged.map(\.day.startOfWeek))).count
             let recentBreaches = logged.filter { $0.day >= today.adding(days: -7 * ClinicalRules.strengthWeeksOfLogs) }
                 .flatMap(monitor.breaches(in:))
             let ext = value("backExtensionHoldSeconds") ?? 0
@@ -137,6 +142,8 @@ public enum Readiness {
                 strengthMissing.append("\(fmt(weeksOfLogs)) weeks of logged training\(since) (needs \(ClinicalRules.strengthWeeksOfLogs); a break of \(ClinicalRules.breakDays)+ days starts them again)")
             } else if weeksWithLogs < ClinicalRules.strengthWeeksOfLogs {
                 strengthMissing.append("training logged in \(PlainEnglish.count(weeksWithLogs, "different week")) (needs \(ClinicalRules.strengthWeeksOfLogs))")
+            } else if weeksWithPain < ClinicalRules.strengthWeeksOfLogs {
+                strengthMissing.append("pain scores recorded in \(weeksWithPain) of the \(weeksWithLogs) weeks of training logged (needs \(ClinicalRules.strengthWeeksOfLogs): a week without them cannot show there was no pain breach)")
             }
             if let b = recentBreaches.last {
                 strengthMissing.append("a pain breach in the last \(ClinicalRules.strengthWeeksOfLogs) weeks (\(b.explanation))")
@@ -183,6 +190,12 @@ public enum Readiness {
             if let shown = Double(text), !range.contains(shown) { return text }
         }
         return String(format: "%.4f", ratio)
+    }
+
+    /// Whether a session has any pain score: before, after, the next morning, or in a set.
+    static func recordsPain(_ s: Session) -> Bool {
+        s.painBefore != nil || s.painAfter != nil || s.nextMorningPain != nil
+            || s.exercises.contains { $0.sets.contains { $0.pain != nil } }
     }
 
     /// The sessions of the current run of training: those after the last break of two weeks or more [37], and
