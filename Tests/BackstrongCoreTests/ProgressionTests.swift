@@ -142,6 +142,19 @@ struct ProgressionTests {
         #expect(week.decision == .increase)
     }
 
+    @Test("more reps than the range, twice, with good form is a reason to go up, never down [29, 33]")
+    func tooManyRepsIncreases() {
+        // given: 20 kg for 18 reps (range 12–15) in two workouts, good form, RPE 7.5, pain 2
+        let many = sets(2, kg: 20, reps: 18, rpe: 7.5, form: .good, pain: 2)
+        let journal = gobletSquat(many, many)
+        // when
+        let p = prescription(for: "goblet-squat", in: journal, on: today)
+        // then
+        #expect(p.loadKg == 22)
+        #expect(p.decision == .increase)
+        #expect(!p.reason.contains("New rep range"))
+    }
+
     @Test("a deload week is 80 % of the load before it in every session, never 80 % of 80 % [30]")
     func deloadWeekDoesNotCompound() {
         // given: lat pulldown at 50 kg, then Monday's deload session at 40 kg

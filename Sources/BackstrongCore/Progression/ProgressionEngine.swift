@@ -141,7 +141,7 @@ public struct ProgressionEngine: Sendable {
             return hold(p, rule: "painTrend", source: "[13, 27]", why: "Hold \(loadText(L)): " + why)
         }
         // 9. Loaded work moved to a new rep range (stage change): set the load from estimated 1RM [38].
-        if e.load == .external, e.measure == .reps, let L, let best = last.sets.compactMap({ s -> Double? in
+        newRange: if e.load == .external, e.measure == .reps, let L, let best = last.sets.compactMap({ s -> Double? in
             guard let w = s.weightKg, let r = s.reps, r > 0 else { return nil }
             return OneRepMax.epley(weightKg: w, reps: min(r, 12))
         }).max() {
@@ -160,6 +160,10 @@ public struct ProgressionEngine: Sendable {
                 let unrecordedForm = last.sets.contains { $0.form == nil || $0.pain == nil }
                 let notReady = newLoad > L && (unrecordedForm || hardest > ClinicalRules.maxRPEForIncrease)
                 if notReady { newLoad = L }
+                // More reps than the range never lowers the load (the estimate counts at most 12 reps of a set, so a
+                // light load done for many reps reads low): the usual rules decide, and double progression counts
+                // those sets as at the top of the range.
+                if maxReps > d.repsMax, newLoad < L - 1e-9 { break newRange }
                 p.loadKg = newLoad
                 p.sets = d.sets
                 let dir: Decision = newLoad > L ? .increase : newLoad < L ? .decrease : .hold
