@@ -29,7 +29,7 @@ enum PlanRendering {
         if !plan.advice.isEmpty {
             Swift.print("\nAdvice:")
             for a in plan.advice {
-                Swift.print("  • [\(a.kind.rawValue)] " + Output.wrap(a.message, indent: "      ").trimmingCharacters(in: .whitespaces))
+                Swift.print("  • \(a.kind.label): " + Output.wrap(a.message, indent: "      ").trimmingCharacters(in: .whitespaces))
             }
         }
     }

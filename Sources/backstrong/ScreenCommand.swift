@@ -19,7 +19,10 @@ struct ScreenCommand: ParsableCommand {
         case .emergency: banner = "EMERGENCY — act now"
         case .urgent: banner = "URGENT — see a doctor \(result.urgency.phrase)"
         case .consult: banner = "CONSULT — see a professional before starting"
-        case .clear: banner = "CLEAR — you may train"
+        case .clear:
+            banner = result.newLegSymptomsSince == nil
+                ? "CLEAR — you may train"
+                : "SCREEN AGAIN — clear at these answers, but new leg symptoms were reported since"
         }
         print("Screening (\(result.screenedOn)): \(banner)")
         print(Output.wrap(result.message, indent: "  "))

@@ -29,6 +29,27 @@ struct PainMonitorTests {
         if p.exerciseId == "goblet-squat" { #expect((p.loadKg ?? 0) < 30) }
     }
 
+    @Test("the reason names the painful set by the exercise's name and its number in the session, imports included")
+    func setPainNamedInWords() {
+        // given: goblet squats logged twice in one session (2 sets, then 1 more that hurt), and an imported custom
+        // exercise with a painful set
+        var journal = JournalBuilder()
+            .session(
+                day("2026-02-26"),
+                [
+                    ExerciseLog(exerciseId: "goblet-squat", sets: sets(2, kg: 30, reps: 15, rpe: 7, pain: 2)),
+                    ExerciseLog(exerciseId: "goblet-squat", sets: sets(1, kg: 30, reps: 15, rpe: 7, pain: 7)),
+                    ExerciseLog(exerciseId: "bicep-curl", sets: sets(1, kg: 10, reps: 10, rpe: 7, pain: 6)),
+                ])
+            .build()
+        journal.customExercises = [CustomExercise(id: "bicep-curl", name: "Bicep Curl (Barbell)")]
+        // when
+        let breaches = PainMonitor(journal: journal).setPainBreaches(in: journal.sessions[0]).map(\.explanation)
+        // then
+        #expect(breaches.contains { $0.hasPrefix("pain 7/10 in set 3 of Goblet squat") }, "\(breaches)")
+        #expect(breaches.contains { $0.hasPrefix("pain 6/10 in set 1 of Bicep Curl (Barbell)") }, "\(breaches)")
+    }
+
     @Test("set pain of 5 is acceptable and does not block an increase [27]")
     func setPain5() {
         // given

@@ -50,6 +50,33 @@ struct ScreenAndAssessCommandTests {
         #expect(!result.stdout.contains("Why:"))
     }
 
+    @Test("new leg symptoms after a clear screening: screen says screen again, with the emergency signs, and plan's advice too")
+    func legSymptomsAfterScreening() throws {
+        // given a clear journal with a check-in reporting new leg symptoms after the screening of 2026-11-18
+        var journal = try #require(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: URL(fileURLWithPath: CLI.example("new-user.json")))) as? [String: Any])
+        journal["checkIns"] = [["date": "2026-11-20", "pain": 3, "newLegSymptoms": true]]
+        let scratch = try ScratchFolder()
+        let file = try scratch.write("legs.json", text: String(decoding: try JSONSerialization.data(withJSONObject: journal), as: UTF8.self))
+
+        // when
+        let text = try CLI.run(["screen", "--journal", file, "--today", "2026-11-21"])
+        let json = try CLI.run(["screen", "--journal", file, "--today", "2026-11-21", "--json"])
+        let plan = try CLI.run(["plan", "--journal", file, "--start", "2026-11-21", "--weeks", "1"])
+
+        // then the person is not told they may train, and is told when to go to an emergency department
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.contains("SCREEN AGAIN"), "\(text.stdout)")
+        #expect(!text.stdout.contains("you may train"))
+        #expect(text.stdout.contains("emergency department now"))
+        let screening = try #require(json.json() as? [String: Any])
+        #expect(screening["outcome"] as? String == "clear")
+        #expect(screening["newLegSymptomsSince"] as? [String] == ["2026-11-20"])
+        // and the plan's advice says whom to see, in words (no internal tag)
+        #expect(plan.stdout.contains("See a professional: You reported new leg symptoms on 2026-11-20"), "\(plan.stdout)")
+        #expect(!plan.stdout.contains("[consultProfessional]"))
+    }
+
     @Test("assess --json gives the stage, its reasons and trunk-endurance flags")
     func assessJSON() throws {
         // given six weeks of logged training

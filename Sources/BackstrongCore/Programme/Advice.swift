@@ -29,6 +29,26 @@ public struct Advice: Sendable, Equatable, Codable {
         case restDay
         /// How to train with a condition: what helps and what to avoid (clinical-rules §2.4).
         case conditionGuidance
+
+        /// A short heading in words, for text output ("See a professional"); the raw value stays the JSON value.
+        public var label: String {
+            switch self {
+            case .consultProfessional: return "See a professional"
+            case .screenAgain: return "Screen again"
+            case .referral: return "Referral"
+            case .needsClearance: return "Clearance needed"
+            case .pregnancyStopSigns: return "Pregnancy: when to stop"
+            case .clinicianLimits: return "Your clinician's limits"
+            case .screenAgainIfNew: return "If something new appears"
+            case .deload: return "Lighter week"
+            case .restart: return "After a break"
+            case .assessment: return "Readiness tests"
+            case .substitution: return "Substitution"
+            case .riskStratification: return "Risk (STarT Back)"
+            case .restDay: return "Rest day"
+            case .conditionGuidance: return "Your condition"
+            }
+        }
     }
 
     public var kind: Kind

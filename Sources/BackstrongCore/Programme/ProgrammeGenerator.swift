@@ -283,7 +283,7 @@ public enum ProgrammeGenerator {
         let pain = history.pain
         let legDays = pain.unscreenedLegSymptomDays(through: start)
         if let d = legDays.last {
-            result.append(Advice(kind: .consultProfessional, message: "You reported new leg symptoms on \(d): see a doctor or physiotherapist, and answer the screening questions again before training hard. Loads are held until then.", source: "[13]"))
+            result.append(Advice(kind: .consultProfessional, message: "You reported new leg symptoms on \(d): see a doctor or physiotherapist before you train hard again (sooner if they get worse), and answer the screening questions again. Loads are held until then. " + LegSymptoms.emergencySigns, source: "[6, 13]"))
             result.append(Advice(kind: .screenAgain, message: "Answer the screening questions again: new leg symptoms can change the outcome.", source: "[6, 13]"))
         }
         let trend = pain.risingWeeks(asOf: start)

@@ -53,13 +53,18 @@ public struct PainMonitor: Sendable {
     /// Sets in a session with pain above the acceptable level, optionally for one exercise.
     public func setPainBreaches(in session: Session, exerciseId: String? = nil) -> [PainBreach] {
         var result: [PainBreach] = []
-        for log in session.exercises where exerciseId == nil || log.exerciseId == exerciseId {
+        // Sets are numbered per exercise across the session, as the person did them (an exercise can be logged twice).
+        var setsBefore: [String: Int] = [:]
+        for log in session.exercises {
+            defer { setsBefore[log.exerciseId, default: 0] += log.sets.count }
+            guard exerciseId == nil || log.exerciseId == exerciseId else { continue }
             for (i, set) in log.sets.enumerated() {
                 if let p = set.pain, p > ClinicalRules.maxAcceptableSetPain {
+                    let number = setsBefore[log.exerciseId, default: 0] + i + 1
                     result.append(PainBreach(
                         kind: .setPain, day: session.day, exerciseId: log.exerciseId, value: p,
                         limit: ClinicalRules.maxAcceptableSetPain,
-                        explanation: "pain \(fmt(p))/10 in set \(i + 1) of \(log.exerciseId) on \(session.day) (limit \(fmt(ClinicalRules.maxAcceptableSetPain))/10)"))
+                        explanation: "pain \(fmt(p))/10 in set \(number) of \(journal.exerciseName(log.exerciseId)) on \(session.day) (limit \(fmt(ClinicalRules.maxAcceptableSetPain))/10)"))
                 }
             }
         }

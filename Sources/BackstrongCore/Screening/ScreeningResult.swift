@@ -82,4 +82,7 @@ public struct ScreeningResult: Sendable, Equatable, Codable {
     /// The clearance that was applied, if any.
     public var clearedOn: Day?
     public var clearedByProfessional: Bool
+    /// Days with new leg symptoms reported after these answers (§2.2: "if one appears later, stop and screen
+    /// again"); absent when there are none.
+    public var newLegSymptomsSince: [Day]?
 }

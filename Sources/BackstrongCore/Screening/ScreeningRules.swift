@@ -15,7 +15,14 @@ public enum ScreeningRules {
             throw InputError(.missingData, field: "screening.date",
                              "The screening answers are dated \(screening.date), after today (\(today)): answer the screening questions again with today's date")
         }
-        return screen(screening, profile: journal.profile, today: today)
+        var result = screen(screening, profile: journal.profile, today: today)
+        // New leg symptoms reported since these answers: stop and screen again (§2.2, §4).
+        let legDays = PainMonitor(journal: journal).unscreenedLegSymptomDays(through: today ?? Day(ordinal: Int.max / 4))
+        if !legDays.isEmpty, result.outcome != .emergency {
+            result.newLegSymptomsSince = legDays
+            result.message += " " + LegSymptoms.screenAgainMessage(reportedOn: legDays.last!)
+        }
+        return result
     }
 
     /// Screens one set of answers for a profile, as of `today` when given.

@@ -196,7 +196,7 @@ struct WorkoutPages: RouteCollection {
             }
             let rest = p?.restSeconds ?? 90
             return ExerciseBlock(
-                exerciseId: id, name: p?.name ?? e?.name ?? journal?.customExercises.first { $0.id == id }?.name ?? id,
+                exerciseId: id, name: p?.name ?? journal?.exerciseName(id) ?? e?.name ?? id,
                 prescribed: p != nil, summary: view?.summary, reason: view?.reason, learnLink: view?.learnLink, decision: view?.decision,
                 decisionLabel: view?.decisionLabel, instructions: e?.instructions ?? [], cues: e?.cues ?? [],
                 hasSteps: !(e?.instructions.isEmpty ?? true) || !(e?.cues.isEmpty ?? true), restSeconds: rest,
