@@ -155,6 +155,30 @@ struct ProgressionTests {
         #expect(!p.reason.contains("New rep range"))
     }
 
+    @Test("an early lighter session says which workouts fell short, and by how much [30, 35]")
+    func struggleDeloadGivesNumbers() {
+        // given: 24 kg goblet squats, 9 reps (range 12–15) in one workout and RPE 10 in the next
+        let journal = gobletSquat(
+            sets(2, kg: 24, reps: 9, rpe: 8, form: .good, pain: 2), sets(2, kg: 24, reps: 12, rpe: 10, form: .good, pain: 2))
+        // when
+        let p = prescription(for: "goblet-squat", in: journal, on: today)
+        // then
+        #expect(p.decision == .decrease)
+        #expect(p.reason.contains("2026-02-23: 9 of 12 reps; 2026-02-26: RPE 10"), "\(p.reason)")
+    }
+
+    @Test("a hold shorter than prescribed is shown in seconds, not as \"0 holds\"")
+    func shortHoldsInSeconds() {
+        // given: a plank held 15 s twice (prescribed holds of 20 s)
+        let journal = JournalBuilder()
+            .session(day("2026-02-26"), "plank", sets(2, reps: nil, seconds: 15, rpe: 7, form: .good, pain: 1))
+            .build()
+        // when
+        let p = prescription(for: "plank", in: journal, on: today)
+        // then
+        #expect(p.reason.contains("last time 15 s, 15 s, counted as 0, 0 holds of 20 s"), "\(p.reason)")
+    }
+
     @Test("a deload week is 80 % of the load before it in every session, never 80 % of 80 % [30]")
     func deloadWeekDoesNotCompound() {
         // given: lat pulldown at 50 kg, then Monday's deload session at 40 kg

@@ -70,7 +70,7 @@ public struct ProgressionEngine: Sendable {
         let daysOff = last.day.days(to: day)
         if daysOff >= ClinicalRules.breakDays {
             return decrease(p, e, from: L, on: day, fraction: 1 - ClinicalRules.restartFraction, rule: "restartAfterBreak", source: "[37]",
-                            why: "\(daysOff) days since you last did \(e.name) (\(last.day)); a break of \(ClinicalRules.breakDays)+ days restarts at about \(Int(ClinicalRules.restartFraction * 100)) % and builds back over \(2)–\(4) weeks")
+                            why: "\(daysOff) days since you last did \(e.name) (\(last.day)); after \(ClinicalRules.breakDays)+ days away from an exercise it restarts at about \(Int(ClinicalRules.restartFraction * 100)) % and builds back over 2–4 weeks")
         }
         // 2. Pain during a set above the acceptable level, in any set (warm-ups too) of the exercise since its last
         //    workout: decrease or regress, never increase [27].
@@ -102,8 +102,19 @@ public struct ProgressionEngine: Sendable {
                 }
             }
             if struggled {
+                // Say what fired, with the numbers: the fewest reps against the range's bottom, the hardest RPE.
+                let struggle: (Workout) -> String = { w in
+                    var parts: [String] = []
+                    if e.measure == .reps, let fewest = w.sets.compactMap(\.reps).min(), fewest < d.repsMin {
+                        parts.append("\(fewest) of \(d.repsMin) reps")
+                    }
+                    if let hardest = w.sets.compactMap(\.rpe).max(), hardest >= ClinicalRules.grindingRPE {
+                        parts.append("RPE \(fmt(hardest))")
+                    }
+                    return "\(w.day): \(parts.joined(separator: ", "))"
+                }
                 return decrease(p, e, from: L, on: day, fraction: 1 - ClinicalRules.deloadFraction, rule: "deload", source: "[30, 35]",
-                                why: "missed reps or RPE \(fmt(ClinicalRules.grindingRPE))+ in two workouts running (\(prev.day), \(last.day)): a lighter session at \(Int(ClinicalRules.deloadFraction * 100)) %")
+                                why: "missed reps (under \(d.repsMin)) or RPE \(fmt(ClinicalRules.grindingRPE))+ in two workouts running (\(struggle(prev)); \(struggle(last))): a lighter session at about \(Int(ClinicalRules.deloadFraction * 100)) %, rounded down to the equipment")
             }
         }
         // 6. Form before load: poor → no increase; poor twice running → regress; fair → hold.
@@ -258,7 +269,15 @@ public struct ProgressionEngine: Sendable {
         if last.sets.contains(where: { $0.form == nil }) {
             return hold(p, rule: "formNotRecorded", source: nil, why: "Hold \(loadText(L)): form was not recorded on \(last.day), and an increase needs good form in every set")
         }
-        let done = last.sets.map { String(completed($0, e: e, hold: d.holdSeconds)) }.joined(separator: ", ")
+        var done = last.sets.map { String(completed($0, e: e, hold: d.holdSeconds)) }.joined(separator: ", ") + " \(unit)"
+        // Holds: what was logged (seconds, or reps of seconds), then how many holds of the prescribed length that
+        // makes, so a 15 s plank is never just "0 holds".
+        if e.measure == .hold, let h = d.holdSeconds {
+            let logged = last.sets.map { s in
+                s.reps.map { "\($0) × \(fmt(s.seconds ?? h)) s" } ?? s.seconds.map { "\(fmt($0)) s" } ?? "no time"
+            }.joined(separator: ", ")
+            done = "\(logged), counted as \(done) of \(fmt(h)) s"
+        }
         let then = e.load == .external ? "the load goes up" : "you move on to a harder variation"
         // Say what held it back besides the reps: the hardest effort when over RPE 8, or too few sets.
         var missed: [String] = []
@@ -267,7 +286,7 @@ public struct ProgressionEngine: Sendable {
         }
         if last.sets.count < d.sets { missed.append("\(last.sets.count) of \(d.sets) sets") }
         let detail = missed.isEmpty ? "" : " (\(missed.joined(separator: "; ")))"
-        return hold(p, rule: "doubleProgression", source: "[30, 33]", why: "Keep \(loadText(L)): last time \(done) \(unit) (\(last.day))\(detail); \(then) after two workouts with every set at \(d.repsMax) \(unit), good form and RPE ≤ \(fmt(ClinicalRules.maxRPEForIncrease))")
+        return hold(p, rule: "doubleProgression", source: "[30, 33]", why: "Keep \(loadText(L)): last time \(done) (\(last.day))\(detail); \(then) after two workouts with every set at \(d.repsMax) \(unit), good form and RPE ≤ \(fmt(ClinicalRules.maxRPEForIncrease))")
     }
 
     /// When the latest workouts of an exercise are lighter than the one before them (a deload week or a lighter
