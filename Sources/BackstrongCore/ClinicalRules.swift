@@ -51,6 +51,8 @@ public enum ClinicalRules {
     public static let decreaseFraction = 0.10
     /// Most sets per exercise before the engine progresses the variation instead (product decision; [30] uses 2–4).
     public static let maxSets = 4
+    /// How far back a load counts as "lifted before" for going back to it by one step over 10 % (product decision).
+    public static let returnToLiftedWeeks = 12
     /// Deload load: Simson 2017 [30] (week 11 at 80 %).
     public static let deloadFraction = 0.80
     /// A workout at or below this share of the one before counts as lighter (a deload or a lighter day); when both

@@ -179,6 +179,41 @@ struct ProgressionTests {
         #expect(p.reason.contains("last time 15 s, 15 s, counted as 0, 0 holds of 20 s"), "\(p.reason)")
     }
 
+    @Test("after pain took a load down, it climbs back to what was lifted before by one step, even over 10 % [30]")
+    func returnToLiftedLoad() {
+        // given: 50 kg lat pulldowns that hurt (pain 7), then two good workouts at the top of the range at 30 kg
+        let journal = JournalBuilder()
+            .session(day("2026-02-09"), "lat-pulldown", sets(2, kg: 50, reps: 13, rpe: 8, form: .good, pain: 7))
+            .session(day("2026-02-16"), "lat-pulldown", top(30))
+            .session(day("2026-02-19"), "lat-pulldown", top(30))
+            .build()
+        // when
+        let p = prescription(for: "lat-pulldown", in: journal, on: day("2026-02-23"))
+        // then: the 5 kg step is +16.7 %, allowed because 50 kg was lifted within 12 weeks
+        #expect(p.loadKg == 35)
+        #expect(p.rule == "returnToLifted")
+        #expect(p.reason.contains("back towards the 50 kg you lifted on 2026-02-09"), "\(p.reason)")
+    }
+
+    @Test("at 4 sets with a step over 10 % and no harder variation, the load goes up one step with fewer sets")
+    func stepUpWithFewerSets() {
+        // given: a dumbbell-only home trainer doing 4 × 15 Romanian deadlifts with 6 kg per hand, twice, all good
+        let four = sets(4, kg: 6, reps: 15, rpe: 7, form: .good, pain: 1)
+        let journal = JournalBuilder()
+            .profile { $0.equipment = [.dumbbells] }
+            .session(day("2026-02-23"), "romanian-deadlift-dumbbell", four)
+            .session(day("2026-02-26"), "romanian-deadlift-dumbbell", four)
+            .build()
+        // when
+        let p = prescription(for: "romanian-deadlift-dumbbell", in: journal, on: today)
+        // then: 8 kg per hand (the smallest step, +33 %) with 2 sets, never stuck at 6 kg for good
+        #expect(p.loadKg == 8)
+        #expect(p.sets == 2)
+        #expect(p.decision == .increase)
+        #expect(p.rule == "stepUpFewerSets")
+        #expect(p.reason.contains("with 2 sets instead of 4"), "\(p.reason)")
+    }
+
     @Test("a deload week is 80 % of the load before it in every session, never 80 % of 80 % [30]")
     func deloadWeekDoesNotCompound() {
         // given: lat pulldown at 50 kg, then Monday's deload session at 40 kg

@@ -406,6 +406,19 @@ public struct ProgressionEngine: Sendable {
                 p.reason = "Up \(w(inc)) to \(w(L + inc)) (+\(fmt(inc / L * 100))%, within the 2–10 % rule, rounded down to \(w(step)) steps): \(why)."
                 return p
             }
+            // Back towards a load lifted in the last 12 weeks (before decreases for pain, or a lighter spell): one
+            // step, even over 10 %, as that load was managed before [30].
+            let recent = history.workouts(of: e.id, before: day).filter { $0.day.days(to: day) <= 7 * ClinicalRules.returnToLiftedWeeks }
+            if let heaviest = recent.max(by: { ($0.topLoadKg ?? 0) < ($1.topLoadKg ?? 0) }), let H = heaviest.topLoadKg,
+                L + step <= H + 1e-9
+            {
+                p.loadKg = L + step
+                p.decision = .increase
+                p.rule = "returnToLifted"
+                p.source = "[30]"
+                p.reason = "Up \(w(step)) to \(w(L + step)), back towards the \(w(H)) you lifted on \(heaviest.day) (the smallest step is +\(fmt(step / L * 100))%, but you have lifted this load before): \(why)."
+                return p
+            }
             if p.sets < ClinicalRules.maxSets {
                 p.sets += 1
                 p.decision = .increase
@@ -447,7 +460,20 @@ public struct ProgressionEngine: Sendable {
             }
             return q
         }
-        return hold(p, rule: "topOfLadder", source: nil, why: "You are at the top of this exercise's range (\(p.sets) sets, no smaller load step or harder variation available): keep it up")
+        // At the most sets, with a step over 10 % and no harder variation: one step up with the usual number of sets,
+        // so the load moves on while the work done goes down (product decision on §5.3 [29, 33]).
+        let baseSets = dose(for: e).sets
+        if e.load == .external, let L, let step = e.loadStep(in: profile.units), p.sets >= ClinicalRules.maxSets, baseSets < p.sets {
+            let before = p.sets
+            p.loadKg = L + step
+            p.sets = baseSets
+            p.decision = .increase
+            p.rule = "stepUpFewerSets"
+            p.source = "[29, 33]"
+            p.reason = "Up \(w(step)) to \(w(L + step)) with \(baseSets) sets instead of \(before): the smallest step is +\(fmt(step / L * 100))%, more than the 10 % a step allows, and \(before) sets is the most, so the load moves on with less work in all (\(baseSets) × \(w(L + step)) against \(before) × \(w(L)) a rep): \(why)."
+            return p
+        }
+        return hold(p, rule: "topOfLadder", source: nil, why: "You are at the top of this exercise's range (\(p.sets) sets, and no harder variation fits your equipment and restrictions): keep it up")
     }
 
     func decrease(

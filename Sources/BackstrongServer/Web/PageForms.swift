@@ -107,9 +107,9 @@ struct PrescriptionView: Encodable {
         case "painTrend": return "/learn/pain-rules#weekly-trend"
         case "form", "formNotRecorded", "regress": return "/learn/start-safely"
         case "startingLoad", "returningLoad", "startingVariation", "restartAfterBreak", "deload", "returnAfterDeload",
-            "restartRamp":
+            "restartRamp", "returnToLifted":
             return "/learn/start-safely"
-        case "doubleProgression", "progressVariation", "newRepRange": return "/learn/why-strength"
+        case "doubleProgression", "progressVariation", "newRepRange", "stepUpFewerSets": return "/learn/why-strength"
         default: return nil
         }
     }
