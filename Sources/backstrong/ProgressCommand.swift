@@ -16,8 +16,8 @@ struct ProgressCommand: ParsableCommand {
         if format.json { return try Output.json(report) }
         let units = journal.profile.units
         print("Pain: " + Output.wrap(report.pain.message, indent: "  ").trimmingCharacters(in: .whitespaces))
-        print("\nEstimated 1RM (Epley, best good-form set per session):")
-        if report.e1rm.isEmpty { print("  no loaded sets logged yet") }
+        print("\nEstimated 1RM (Epley, best good-form set per session; sessions without one are left out):")
+        if report.e1rm.isEmpty { print("  none yet: no loaded working set logged with good form") }
         for s in report.e1rm {
             let first = s.points.first!.e1rm
             print("  \(s.name): latest \(Output.load(s.latest, units: units)), best \(Output.load(s.best, units: units)), first \(Output.load(first, units: units)) (\(s.points.count) sessions)")

@@ -46,4 +46,35 @@ struct ProgressCommandTests {
         #expect(result.stdout.contains("week of 2026-10-12"))
         #expect(result.stdout.contains("Adherence: 18 of"))
     }
+
+    /// One session on `date` of goblet squat: `weightKg` × 8 reps with `form`, pain before it `painBefore`.
+    static func gobletSquat(date: String, weightKg: Double, form: String = "good", painBefore: Int = 2) -> String {
+        """
+        {"date": "\(date)", "painBefore": \(painBefore), "exercises": [{"exerciseId": "goblet-squat", "sets": [
+          {"weightKg": \(weightKg), "reps": 8, "rpe": 7, "form": "\(form)", "pain": 2}
+        ]}]}
+        """
+    }
+
+    @Test("a lift logged only with fair form shows no estimated 1RM (trends use good-form sets)")
+    func fairFormLeftOut() throws {
+        // given: the journal's only goblet squat set is 30 kg × 8 with fair form
+        let scratch = try ScratchFolder()
+        let journal = try scratch.write(
+            "fair.json",
+            text: JournalFixtures.journal(sessions: [Self.gobletSquat(date: "2026-11-05", weightKg: 30, form: "fair")]))
+
+        // when
+        let text = try CLI.run(["progress", "--journal", journal, "--today", JournalFixtures.today])
+        let json = try CLI.run(["progress", "--journal", journal, "--today", JournalFixtures.today, "--json"])
+
+        // then: no "latest 38 kg" from the fair set, and the heading says which sets count
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("Estimated 1RM (Epley, best good-form set per session"))
+        #expect(!text.stdout.contains("Goblet squat"))
+        #expect(!text.stdout.contains("38 kg"))
+        #expect(text.stdout.contains("good form"))
+        let report = try #require(json.json() as? [String: Any])
+        #expect((report["e1rm"] as? [Any])?.isEmpty == true)
+    }
 }

@@ -41,7 +41,8 @@ public struct PainPoint: Sendable, Equatable, Codable {
     public var resting: Double?
 }
 
-/// Best estimated 1RM of one exercise per session (good-form working sets of 1–10 reps preferred).
+/// Best estimated 1RM of one exercise per session, from good-form sets only (`OneRepMax.countsForTrend`; sets of
+/// 1–10 reps preferred). A session with no good-form set of the exercise gives no point.
 public struct OneRepMaxSeries: Sendable, Equatable, Codable {
     public var exerciseId: String
     public var name: String
@@ -140,7 +141,8 @@ public struct ProgressReport: Sendable, Equatable, Codable {
         var series: [String: [OneRepMaxPoint]] = [:]
         for s in journal.sessions {
             for log in s.exercises {
-                let sets = log.sets.filter { $0.kind.countsForProgression && $0.form != .poor && ($0.weightKg ?? 0) > 0 && ($0.reps ?? 0) >= 1 }
+                // Trends use good-form sets (§6): a session without one is left out of the series.
+                let sets = log.sets.filter(OneRepMax.countsForTrend)
                 // Prefer sets within the formulas' valid range [38].
                 let valid = sets.filter { ($0.reps ?? 0) <= ClinicalRules.oneRepMaxValidReps }
                 let pool = valid.isEmpty ? sets : valid

@@ -1,0 +1,54 @@
+// The progress report's data: the estimated-1RM trend uses good-form sets only (clinical-rules §6), and every
+// measure is as of the report's day, so sessions and check-ins dated later are left out.
+import BackstrongCore
+import Testing
+
+@Suite("Estimated 1RM trend uses good-form sets (§6)")
+struct OneRepMaxTrendTests {
+    @Test("a session whose only sets have fair form gives no estimated 1RM")
+    func fairFormOnly() {
+        // given: goblet squat 30 kg × 8, form fair, and nothing else
+        let journal = JournalBuilder()
+            .session(today, "goblet-squat", sets(1, kg: 30, reps: 8, form: .fair))
+            .build()
+
+        // when
+        let report = ProgressReport.make(journal, today: today)
+
+        // then: no 38 kg estimate from a fair-form set
+        #expect(report.e1rm.isEmpty)
+    }
+
+    @Test("the best good-form set counts, not a heavier set with fair, poor or unrecorded form", arguments: [Form.fair, .poor, nil])
+    func heavierSetWithoutGoodForm(form: Form?) throws {
+        // given: 20 kg × 8 with good form, then 30 kg × 8 without
+        let journal = JournalBuilder()
+            .session(today, "goblet-squat", sets(1, kg: 20, reps: 8, form: .good) + sets(1, kg: 30, reps: 8, form: form))
+            .build()
+
+        // when
+        let series = try #require(ProgressReport.make(journal, today: today).e1rm.first)
+
+        // then
+        #expect(series.points.map(\.weightKg) == [20])
+        #expect(abs(series.latest - 20 * (1 + 8.0 / 30)) < 1e-9)
+    }
+
+    @Test("a session with no good-form set is left out of the series; the sessions around it stay")
+    func sessionWithoutGoodFormLeftOut() throws {
+        // given: good form, then only fair form (heavier), then good form again
+        let journal = JournalBuilder()
+            .session(day("2026-02-23"), "goblet-squat", sets(2, kg: 20, reps: 8, form: .good))
+            .session(day("2026-02-25"), "goblet-squat", sets(2, kg: 30, reps: 8, form: .fair))
+            .session(day("2026-02-27"), "goblet-squat", sets(2, kg: 22, reps: 8, form: .good))
+            .build()
+
+        // when
+        let series = try #require(ProgressReport.make(journal, today: today).e1rm.first)
+
+        // then
+        #expect(series.points.map(\.date) == [day("2026-02-23"), day("2026-02-27")])
+        #expect(series.best == series.latest)
+        #expect(abs(series.best - 22 * (1 + 8.0 / 30)) < 1e-9)
+    }
+}
