@@ -52,3 +52,53 @@ struct OneRepMaxTrendTests {
         #expect(abs(series.best - 22 * (1 + 8.0 / 30)) < 1e-9)
     }
 }
+
+@Suite("Progress report as of its day")
+struct ProgressAsOfTodayTests {
+    /// A session on 2 March (pain 3, 10 kg × 10) and a later one on 1 April (pain 8, 20 kg × 10), a check-in
+    /// on each day.
+    let journal = JournalBuilder()
+        .session(day("2026-03-02"), "goblet-squat", sets(2, kg: 10, reps: 10), painBefore: 3)
+        .session(day("2026-04-01"), "goblet-squat", sets(2, kg: 20, reps: 10), painBefore: 8)
+        .checkIn(day("2026-03-02"), pain: 3)
+        .checkIn(day("2026-04-01"), pain: 8)
+        .build()
+
+    @Test("sessions after the report's day are left out of the 1RM, volume and adherence")
+    func laterSessionsLeftOut() throws {
+        // given / when: the report as of 2 March
+        let report = ProgressReport.make(journal, today: day("2026-03-02"))
+
+        // then
+        let series = try #require(report.e1rm.first)
+        #expect(series.points.map(\.date) == [day("2026-03-02")])
+        #expect(series.latest == series.best)
+        #expect(series.best < 20)
+        #expect(report.weeklyVolume.map(\.weekStart) == [day("2026-03-02")])
+        #expect(report.adherence.loggedSessions == 1)
+        #expect(report.adherence.trainingDays == [day("2026-03-02")])
+    }
+
+    @Test("pain logged after the report's day does not move the pain trend")
+    func laterPainLeftOut() {
+        // given / when
+        let report = ProgressReport.make(journal, today: day("2026-03-02"))
+
+        // then
+        #expect(report.pain.points.map(\.date) == [day("2026-03-02")])
+        #expect(report.pain.latest == 3)
+        #expect(report.pain.message.hasPrefix("Less than a week"))
+    }
+
+    @Test("on the day of the later session, it counts")
+    func laterSessionCountsOnItsDay() {
+        // given / when
+        let report = ProgressReport.make(journal, today: day("2026-04-01"))
+
+        // then
+        #expect(report.e1rm.first?.points.count == 2)
+        #expect(report.weeklyVolume.count == 2)
+        #expect(report.adherence.loggedSessions == 2)
+        #expect(report.pain.latest == 8)
+    }
+}

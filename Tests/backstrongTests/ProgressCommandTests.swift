@@ -77,4 +77,37 @@ struct ProgressCommandTests {
         let report = try #require(json.json() as? [String: Any])
         #expect((report["e1rm"] as? [Any])?.isEmpty == true)
     }
+
+    @Test("progress --today leaves out sessions logged after that day")
+    func laterSessionsLeftOut() throws {
+        // given: a session on 5 November and a heavier, more painful one on 30 November
+        let scratch = try ScratchFolder()
+        let journal = try scratch.write(
+            "later.json",
+            text: JournalFixtures.journal(sessions: [
+                Self.gobletSquat(date: "2026-11-05", weightKg: 10, painBefore: 2),
+                Self.gobletSquat(date: "2026-11-30", weightKg: 20, painBefore: 8),
+            ]))
+
+        // when: the report as of 23 November
+        let json = try CLI.run(["progress", "--journal", journal, "--today", "2026-11-23", "--json"])
+        let text = try CLI.run(["progress", "--journal", journal, "--today", "2026-11-23"])
+
+        // then: only the 5 November session counts, as `next` sees it
+        #expect(json.status == 0)
+        let report = try #require(json.json() as? [String: Any])
+        let adherence = try #require(report["adherence"] as? [String: Any])
+        #expect(adherence["loggedSessions"] as? Int == 1)
+        #expect(adherence["trainingDays"] as? [String] == ["2026-11-05"])
+        let weeks = try #require(report["weeklyVolume"] as? [[String: Any]])
+        #expect(weeks.compactMap { $0["weekStart"] as? String } == ["2026-11-02"])
+        let e1rm = try #require(report["e1rm"] as? [[String: Any]])
+        let points = try #require(e1rm.first?["points"] as? [[String: Any]])
+        #expect(points.compactMap { $0["date"] as? String } == ["2026-11-05"])
+        let pain = try #require(report["pain"] as? [String: Any])
+        let painPoints = try #require(pain["points"] as? [[String: Any]])
+        #expect(painPoints.compactMap { $0["date"] as? String } == ["2026-11-05"])
+        #expect(pain["latest"] as? Double == 2)
+        #expect(!text.stdout.contains("2026-11-30"))
+    }
 }

@@ -1,5 +1,6 @@
-// Analytics over a journal: pain trend (and whether the change is clinically important), estimated 1RM
-// per exercise over time, weekly volume and adherence (clinical-rules §3, §6).
+// Analytics over a journal as of one day: pain trend (and whether the change is clinically important), estimated
+// 1RM per exercise over time, weekly volume and adherence (clinical-rules §3, §6). Sessions and check-ins dated
+// after that day are left out, as `next` ignores them.
 import Foundation
 
 /// Pain now against the start, on the NPRS (0–10).
@@ -89,10 +90,20 @@ public struct ProgressReport: Sendable, Equatable, Codable {
     public var weeklyVolume: [WeeklyVolume]
     public var adherence: Adherence
 
+    /// The report as of `today`: every measure leaves out what was logged after it.
     public static func make(_ journal: Journal, today: Day, catalog: ExerciseCatalog = .standard) -> ProgressReport {
-        ProgressReport(
-            pain: painTrend(journal), e1rm: oneRepMaxSeries(journal, catalog: catalog),
-            weeklyVolume: weeklyVolume(journal), adherence: adherence(journal, today: today))
+        let known = asOf(journal, today)
+        return ProgressReport(
+            pain: painTrend(known), e1rm: oneRepMaxSeries(known, catalog: catalog),
+            weeklyVolume: weeklyVolume(known), adherence: adherence(known, today: today))
+    }
+
+    /// The journal as it stood at the end of `today`: sessions and check-ins dated later are left out.
+    public static func asOf(_ journal: Journal, _ today: Day) -> Journal {
+        var known = journal
+        known.sessions.removeAll { $0.day > today }
+        known.checkIns.removeAll { $0.date > today }
+        return known
     }
 
     public static func painTrend(_ journal: Journal) -> PainTrend {
