@@ -216,6 +216,28 @@ struct ProgressPageTests {
         #expect(content.adherenceText.hasPrefix("3 of 3 planned sessions"))
     }
 
+    @Test("a week with one working set reads \"1 set\" in the volume chart, not \"1 sets\"")
+    func volumeChartSingular() throws {
+        // given: one bodyweight set (no load, so the chart counts sets)
+        let monday = try #require(Day(iso: "2026-03-02"))
+        let journal = Journal(
+            profile: Profile(age: 40, bodyweightKg: 75),
+            sessions: [
+                Session(
+                    date: SessionTime(day: monday),
+                    exercises: [ExerciseLog(exerciseId: "back-extension", sets: [LoggedSet(reps: 10, form: .good, pain: 1)])])
+            ])
+
+        // when
+        let content = ProgressPages.content(journal: journal, today: monday, units: .kg, history: ([], 0), showAll: false)
+
+        // then
+        let chart = try #require(content.volumeChart)
+        #expect(chart.contains("week of 2026-03-02: 1 set"))
+        #expect(!chart.contains("1 sets"))
+        #expect(chart.contains("0 sets"))
+    }
+
     @Test("trend messages are shown without source numbers")
     func plainMessages() {
         let important = "Resting pain went from 6 to 3: a change of 3 points, a clinically important improvement (2 points or more [23, 24])."

@@ -110,4 +110,40 @@ struct ProgressCommandTests {
         #expect(pain["latest"] as? Double == 2)
         #expect(!text.stdout.contains("2026-11-30"))
     }
+
+    @Test("one session in one week reads \"1 session\" and \"1 week\", not \"1 sessions\" or \"1 weeks\"")
+    func singularCounts() throws {
+        // given: one session, the day before the report
+        let scratch = try ScratchFolder()
+        let journal = try scratch.write(
+            "one.json", text: JournalFixtures.journal(sessions: [Self.gobletSquat(date: "2026-11-05", weightKg: 10)]))
+
+        // when
+        let result = try CLI.run(["progress", "--journal", journal, "--today", "2026-11-06"])
+
+        // then
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("(1 session)"))
+        #expect(result.stdout.contains("Adherence: 1 of 3 planned sessions over 1 week (33 %)"))
+        #expect(!result.stdout.contains("1 sessions"))
+        #expect(!result.stdout.contains("1 weeks"))
+    }
+
+    @Test("progress --today before the first session says nothing is logged yet, not \"0 of 0 over 0 weeks\"")
+    func beforeFirstSession() throws {
+        // given: a session on 5 November
+        let scratch = try ScratchFolder()
+        let journal = try scratch.write(
+            "one.json", text: JournalFixtures.journal(sessions: [Self.gobletSquat(date: "2026-11-05", weightKg: 10)]))
+
+        // when: the report as of 4 November
+        let result = try CLI.run(["progress", "--journal", journal, "--today", "2026-11-04"])
+
+        // then
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Adherence: no sessions logged yet."))
+        #expect(!result.stdout.contains("Goblet squat"))
+        #expect(!result.stdout.contains("week of"))
+        #expect(!result.stdout.contains("0 weeks"))
+    }
 }
