@@ -181,6 +181,63 @@ struct ProgressPageTests {
         }
     }
 
+    /// A journal of goblet squat sessions on the given days, each one set of `kg` × 8 with `form`.
+    static func gobletSquatJournal(_ sessions: [(String, Double, Form)]) throws -> Journal {
+        Journal(
+            profile: Profile(age: 40, bodyweightKg: 75, equipment: [.dumbbells]),
+            sessions: try sessions.map { date, kg, form in
+                Session(
+                    date: SessionTime(day: try #require(Day(iso: date))),
+                    exercises: [
+                        ExerciseLog(
+                            exerciseId: "goblet-squat", sets: [LoggedSet(weightKg: kg, reps: 8, rpe: 7, form: form, pain: 2)])
+                    ])
+            })
+    }
+
+    @Test("the strength chart uses good-form sets of sessions up to today, like the CLI report")
+    func strengthChartGoodFormUpToToday() throws {
+        // given: good form on 2 and 5 March, only fair form (heavier) on 4 March, and a session after today
+        let journal = try Self.gobletSquatJournal([
+            ("2026-03-02", 20, .good), ("2026-03-04", 30, .fair), ("2026-03-05", 22, .good), ("2026-03-09", 40, .good),
+        ])
+
+        // when: the page on 6 March
+        let content = ProgressPages.content(
+            journal: journal, today: try #require(Day(iso: "2026-03-06")), units: .kg, history: ([], 0),
+            showAll: false)
+
+        // then: two points, from the good-form sets of 2 and 5 March
+        let lift = try #require(content.lifts.first)
+        #expect(lift.summary == "Best 27.9 kg, latest 27.9 kg over 2 sessions.")
+        #expect(!lift.chart.contains("2026-03-04"))
+        #expect(!lift.chart.contains("2026-03-09"))
+        // and the session with only fair-form sets still counts as a training day
+        #expect(content.adherenceText.hasPrefix("3 of 3 planned sessions"))
+    }
+
+    @Test("a week with one working set reads \"1 set\" in the volume chart, not \"1 sets\"")
+    func volumeChartSingular() throws {
+        // given: one bodyweight set (no load, so the chart counts sets)
+        let monday = try #require(Day(iso: "2026-03-02"))
+        let journal = Journal(
+            profile: Profile(age: 40, bodyweightKg: 75),
+            sessions: [
+                Session(
+                    date: SessionTime(day: monday),
+                    exercises: [ExerciseLog(exerciseId: "back-extension", sets: [LoggedSet(reps: 10, form: .good, pain: 1)])])
+            ])
+
+        // when
+        let content = ProgressPages.content(journal: journal, today: monday, units: .kg, history: ([], 0), showAll: false)
+
+        // then
+        let chart = try #require(content.volumeChart)
+        #expect(chart.contains("week of 2026-03-02: 1 set"))
+        #expect(!chart.contains("1 sets"))
+        #expect(chart.contains("0 sets"))
+    }
+
     @Test("trend messages are shown without source numbers")
     func plainMessages() {
         let important = "Resting pain went from 6 to 3: a change of 3 points, a clinically important improvement (2 points or more [23, 24])."

@@ -1,4 +1,5 @@
-// Estimated one-repetition maximum by Epley and Brzycki, with their validity range (clinical-rules §6, [38]).
+// Estimated one-repetition maximum by Epley and Brzycki, with their validity range, and which logged sets an
+// estimated-1RM trend may use: good-form sets only (clinical-rules §6, [38]).
 import Foundation
 
 /// An estimated 1RM by both formulas.
@@ -31,6 +32,12 @@ public enum OneRepMax {
     public static func brzycki(weightKg w: Double, reps r: Int) -> Double? {
         guard r < ClinicalRules.brzyckiUndefinedFromReps else { return nil }
         return w * 36 / Double(37 - r)
+    }
+
+    /// Whether a logged set may feed an estimated-1RM trend: a working or failure set with a load, at least one rep
+    /// and good form. Fair, poor or unrecorded form does not count (clinical-rules §6: trends use good-form sets).
+    public static func countsForTrend(_ set: LoggedSet) -> Bool {
+        set.kind.countsForProgression && set.form == .good && (set.weightKg ?? 0) > 0 && (set.reps ?? 0) >= 1
     }
 
     /// Both estimates; throws for a weight or rep count outside the journal's limits.

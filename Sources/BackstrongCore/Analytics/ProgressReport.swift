@@ -1,5 +1,6 @@
-// Analytics over a journal: pain trend (and whether the change is clinically important), estimated 1RM
-// per exercise over time, weekly volume and adherence (clinical-rules §3, §6).
+// Analytics over a journal as of one day: pain trend (and whether the change is clinically important), estimated
+// 1RM per exercise over time, weekly volume and adherence (clinical-rules §3, §6). Sessions and check-ins dated
+// after that day are left out, as `next` ignores them.
 import Foundation
 
 /// Pain now against the start, on the NPRS (0–10).
@@ -41,7 +42,8 @@ public struct PainPoint: Sendable, Equatable, Codable {
     public var resting: Double?
 }
 
-/// Best estimated 1RM of one exercise per session (good-form working sets of 1–10 reps preferred).
+/// Best estimated 1RM of one exercise per session, from good-form sets only (`OneRepMax.countsForTrend`; sets of
+/// 1–10 reps preferred). A session with no good-form set of the exercise gives no point.
 public struct OneRepMaxSeries: Sendable, Equatable, Codable {
     public var exerciseId: String
     public var name: String
@@ -88,10 +90,20 @@ public struct ProgressReport: Sendable, Equatable, Codable {
     public var weeklyVolume: [WeeklyVolume]
     public var adherence: Adherence
 
+    /// The report as of `today`: every measure leaves out what was logged after it.
     public static func make(_ journal: Journal, today: Day, catalog: ExerciseCatalog = .standard) -> ProgressReport {
-        ProgressReport(
-            pain: painTrend(journal), e1rm: oneRepMaxSeries(journal, catalog: catalog),
-            weeklyVolume: weeklyVolume(journal), adherence: adherence(journal, today: today))
+        let known = asOf(journal, today)
+        return ProgressReport(
+            pain: painTrend(known), e1rm: oneRepMaxSeries(known, catalog: catalog),
+            weeklyVolume: weeklyVolume(known), adherence: adherence(known, today: today))
+    }
+
+    /// The journal as it stood at the end of `today`: sessions and check-ins dated later are left out.
+    public static func asOf(_ journal: Journal, _ today: Day) -> Journal {
+        var known = journal
+        known.sessions.removeAll { $0.day > today }
+        known.checkIns.removeAll { $0.date > today }
+        return known
     }
 
     public static func painTrend(_ journal: Journal) -> PainTrend {
@@ -140,7 +152,8 @@ public struct ProgressReport: Sendable, Equatable, Codable {
         var series: [String: [OneRepMaxPoint]] = [:]
         for s in journal.sessions {
             for log in s.exercises {
-                let sets = log.sets.filter { $0.kind.countsForProgression && $0.form != .poor && ($0.weightKg ?? 0) > 0 && ($0.reps ?? 0) >= 1 }
+                // Trends use good-form sets (§6): a session without one is left out of the series.
+                let sets = log.sets.filter(OneRepMax.countsForTrend)
                 // Prefer sets within the formulas' valid range [38].
                 let valid = sets.filter { ($0.reps ?? 0) <= ClinicalRules.oneRepMaxValidReps }
                 let pool = valid.isEmpty ? sets : valid

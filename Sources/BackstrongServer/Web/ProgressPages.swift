@@ -204,7 +204,7 @@ struct ProgressPages: RouteCollection {
                 title: useTonnage
                     ? "Weekly volume: weight × reps of working sets (\(unit))" : "Weekly volume: working sets",
                 yLabel: useTonnage ? "Volume (\(unit))" : "Working sets",
-                valueSuffix: useTonnage ? " \(unit)" : " sets", bars: bars
+                valueSuffix: useTonnage ? " \(unit)" : "", countNoun: useTonnage ? nil : "set", bars: bars
             ).svg()
         let volumeNote =
             useTonnage

@@ -1,5 +1,6 @@
 // A vertical bar chart (weekly volume): one bar per labelled period, a y axis with its unit, the value above
-// each bar, and a tooltip per bar.
+// each bar, and a tooltip per bar. Bars that count things read as counts in words ("1 set", "2 sets").
+import BackstrongCore
 import Foundation
 
 struct BarChart {
@@ -16,6 +17,9 @@ struct BarChart {
     /// Axis label with the unit, e.g. "Volume (kg lifted)".
     var yLabel: String
     var valueSuffix: String = ""
+    /// For bars that count things, the thing in the singular ("set"): values then read "1 set", "2 sets", and
+    /// `valueSuffix` is not used.
+    var countNoun: String? = nil
     var colour = "#0b5d4b"
     var bars: [Bar]
 
@@ -26,8 +30,16 @@ struct BarChart {
     var description: String {
         guard !bars.isEmpty else { return "No values yet." }
         let hi = bars.max { $0.value < $1.value }!
-        let items = bars.map { "\($0.longLabel): \(SVGText.number($0.value))\(valueSuffix)" }.joined(separator: "; ")
-        return "\(bars.count) bars. Highest \(SVGText.number(hi.value))\(valueSuffix) in the \(hi.longLabel). \(items)."
+        let items = bars.map { "\($0.longLabel): \(valueText($0.value))" }.joined(separator: "; ")
+        return "\(bars.count) bars. Highest \(valueText(hi.value)) in the \(hi.longLabel). \(items)."
+    }
+
+    /// A value as the description and tooltips write it: "120 kg", or "1 set" for a count.
+    func valueText(_ value: Double) -> String {
+        if let noun = countNoun, value == value.rounded(), abs(value) < Double(Int.max) {
+            return PlainEnglish.count(Int(value), noun)
+        }
+        return SVGText.number(value) + valueSuffix
     }
 
     func svg() -> String {
@@ -50,7 +62,7 @@ struct BarChart {
             let top = y(b.value)
             let h = max(0, Self.top + plotH - top)
             s +=
-                "<rect class=\"bar\" x=\"\(SVGText.coord(cx - barW / 2))\" y=\"\(SVGText.coord(top))\" width=\"\(SVGText.coord(barW))\" height=\"\(SVGText.coord(h))\" fill=\"\(colour)\"><title>\(SVGText.escape("\(b.longLabel): \(SVGText.number(b.value))\(valueSuffix)"))</title></rect>"
+                "<rect class=\"bar\" x=\"\(SVGText.coord(cx - barW / 2))\" y=\"\(SVGText.coord(top))\" width=\"\(SVGText.coord(barW))\" height=\"\(SVGText.coord(h))\" fill=\"\(colour)\"><title>\(SVGText.escape("\(b.longLabel): \(valueText(b.value))"))</title></rect>"
             if (bars.count - 1 - i) % labelEvery == 0 {
                 s +=
                     "<text x=\"\(SVGText.coord(cx))\" y=\"\(SVGText.coord(Self.top + plotH + 15))\" text-anchor=\"middle\" fill=\"#4a5560\" font-size=\"11\">\(SVGText.escape(b.label))</text>"
