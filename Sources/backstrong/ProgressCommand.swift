@@ -16,8 +16,8 @@ struct ProgressCommand: ParsableCommand {
         if format.json { return try Output.json(report) }
         let units = journal.profile.units
         print("Pain: " + Output.wrap(report.pain.message, indent: "  ").trimmingCharacters(in: .whitespaces))
-        print("\nEstimated 1RM (Epley, best good-form set per session; sessions without one are left out):")
-        if report.e1rm.isEmpty { print("  none yet: no loaded working set logged with good form") }
+        print("\nEstimated 1RM (Epley, best good-form set per session, or form not recorded as in imports; sessions without one are left out):")
+        if report.e1rm.isEmpty { print("  none yet: no loaded working set logged with good form (or without a form score)") }
         for s in report.e1rm {
             let first = s.points.first!.e1rm
             print("  \(s.name): latest \(Output.load(s.latest, units: units)), best \(Output.load(s.best, units: units)), first \(Output.load(first, units: units)) (\(PlainEnglish.count(s.points.count, "session")))")

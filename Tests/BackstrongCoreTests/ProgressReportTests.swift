@@ -19,7 +19,7 @@ struct OneRepMaxTrendTests {
         #expect(report.e1rm.isEmpty)
     }
 
-    @Test("the best good-form set counts, not a heavier set with fair, poor or unrecorded form", arguments: [Form.fair, .poor, nil])
+    @Test("the best good-form set counts, not a heavier set with fair or poor form", arguments: [Form.fair, .poor])
     func heavierSetWithoutGoodForm(form: Form?) throws {
         // given: 20 kg × 8 with good form, then 30 kg × 8 without
         let journal = JournalBuilder()
@@ -32,6 +32,20 @@ struct OneRepMaxTrendTests {
         // then
         #expect(series.points.map(\.weightKg) == [20])
         #expect(abs(series.latest - 20 * (1 + 8.0 / 30)) < 1e-9)
+    }
+
+    @Test("sets without a form score (imports from other apps) count towards the trend; fair or poor ones never")
+    func unrecordedFormCounts() throws {
+        // given: a Strong import's 30 kg × 8 (no form) and a fair-form 40 kg × 8 the same day
+        let journal = JournalBuilder()
+            .session(today, "goblet-squat", sets(1, kg: 30, reps: 8, form: nil) + sets(1, kg: 40, reps: 8, form: .fair))
+            .build()
+
+        // when
+        let series = try #require(ProgressReport.make(journal, today: today).e1rm.first)
+
+        // then: the 30 kg set is the point
+        #expect(series.points.map(\.weightKg) == [30])
     }
 
     @Test("a session with no good-form set is left out of the series; the sessions around it stay")

@@ -35,9 +35,12 @@ public enum OneRepMax {
     }
 
     /// Whether a logged set may feed an estimated-1RM trend: a working or failure set with a load, at least one rep
-    /// and good form. Fair, poor or unrecorded form does not count (clinical-rules §6: trends use good-form sets).
+    /// and good form (clinical-rules §6: trends use good-form sets). Fair or poor form never counts; a set whose form
+    /// was not recorded (every set imported from Strong, Hevy or FitNotes) counts, as no one judged it poor, so that
+    /// years of imported history still show their trend (product decision).
     public static func countsForTrend(_ set: LoggedSet) -> Bool {
-        set.kind.countsForProgression && set.form == .good && (set.weightKg ?? 0) > 0 && (set.reps ?? 0) >= 1
+        set.kind.countsForProgression && (set.form == .good || set.form == nil) && (set.weightKg ?? 0) > 0
+            && (set.reps ?? 0) >= 1
     }
 
     /// Both estimates; throws for a weight or rep count outside the journal's limits.
