@@ -212,12 +212,8 @@ public struct ProgressionEngine: Sendable {
             let target = min(P, L + stepUp, LoadRounding.down(onTheLine + 1e-9, step: step))
             let ramp = "before the break you lifted \(w(P)) (\(past[k - 1].day)); you restarted at \(w(R)) on \(past[k].day) and build back over about \(ClinicalRules.restartTransitionWeeks) weeks"
             if target > L + 1e-9 {
-                p.loadKg = target
-                p.decision = .increase
-                p.rule = "restartRamp"
-                p.source = "[37]"
-                p.reason = "Building back after your break: up to \(w(target)), as \(w(L)) on \(last.day) went well (good form, RPE ≤ \(fmt(ClinicalRules.maxRPEForIncrease)), no pain over \(fmt(ClinicalRules.maxAcceptableSetPain))/10); \(ramp)."
-                return p
+                return raise(p, to: target, rule: "restartRamp", source: "[37]",
+                             reason: "Building back after your break: up to \(w(target)), as \(w(L)) on \(last.day) went well (good form, RPE ≤ \(fmt(ClinicalRules.maxRPEForIncrease)), no pain over \(fmt(ClinicalRules.maxAcceptableSetPain))/10); \(ramp).")
             }
             if onTheLine < P - 1e-9 {
                 return hold(p, rule: "restartRamp", source: "[37]",
@@ -232,12 +228,8 @@ public struct ProgressionEngine: Sendable {
                 history.pain.morningBreach(after: prevSession) == nil,
                 history.pain.setPainBreaches(in: prevSession, exerciseId: e.id).isEmpty
             {
-                p.loadKg = P
-                p.decision = .increase
-                p.rule = "returnAfterDeload"
-                p.source = "[30]"
-                p.reason = "Back to \(w(P)): the lighter workout at \(w(L)) on \(last.day) went well (good form, RPE ≤ \(fmt(ClinicalRules.maxRPEForIncrease)), no pain over \(fmt(ClinicalRules.maxAcceptableSetPain))/10), and so did \(w(P)) on \(prev.day)."
-                return p
+                return raise(p, to: P, rule: "returnAfterDeload", source: "[30]",
+                             reason: "Back to \(w(P)): the lighter workout at \(w(L)) on \(last.day) went well (good form, RPE ≤ \(fmt(ClinicalRules.maxRPEForIncrease)), no pain over \(fmt(ClinicalRules.maxAcceptableSetPain))/10), and so did \(w(P)) on \(prev.day).")
             }
         }
         // 10. Double progression: every set at the top of the range in two workouts running, good form,
@@ -383,6 +375,17 @@ public struct ProgressionEngine: Sendable {
                 "You last did \(e.name) on \(last.day) at \(w(L))\(e.loadPerHand ? " per hand" : ""): \(how). Keep it at RPE 6 or easier at first; focus on form.")
     }
 
+    /// An increase to `load`, with its rule, source and reason.
+    func raise(_ p: Prescription, to load: Double, rule: String, source: String?, reason: String) -> Prescription {
+        var p = p
+        p.loadKg = load
+        p.decision = .increase
+        p.rule = rule
+        p.source = source
+        p.reason = reason
+        return p
+    }
+
     func hold(_ p: Prescription, rule: String, source: String?, why: String) -> Prescription {
         var p = p
         p.decision = .hold
@@ -412,12 +415,8 @@ public struct ProgressionEngine: Sendable {
             if let heaviest = recent.max(by: { ($0.topLoadKg ?? 0) < ($1.topLoadKg ?? 0) }), let H = heaviest.topLoadKg,
                 L + step <= H + 1e-9
             {
-                p.loadKg = L + step
-                p.decision = .increase
-                p.rule = "returnToLifted"
-                p.source = "[30]"
-                p.reason = "Up \(w(step)) to \(w(L + step)), back towards the \(w(H)) you lifted on \(heaviest.day) (the smallest step is +\(fmt(step / L * 100))%, but you have lifted this load before): \(why)."
-                return p
+                return raise(p, to: L + step, rule: "returnToLifted", source: "[30]",
+                             reason: "Up \(w(step)) to \(w(L + step)), back towards the \(w(H)) you lifted on \(heaviest.day) (the smallest step is +\(fmt(step / L * 100))%, but you have lifted this load before): \(why).")
             }
             if p.sets < ClinicalRules.maxSets {
                 p.sets += 1
@@ -465,13 +464,8 @@ public struct ProgressionEngine: Sendable {
         let baseSets = dose(for: e).sets
         if e.load == .external, let L, let step = e.loadStep(in: profile.units), p.sets >= ClinicalRules.maxSets, baseSets < p.sets {
             let before = p.sets
-            p.loadKg = L + step
             p.sets = baseSets
-            p.decision = .increase
-            p.rule = "stepUpFewerSets"
-            p.source = "[29, 33]"
-            p.reason = "Up \(w(step)) to \(w(L + step)) with \(baseSets) sets instead of \(before): the smallest step is +\(fmt(step / L * 100))%, more than the 10 % a step allows, and \(before) sets is the most, so the load moves on with less work in all (\(baseSets) × \(w(L + step)) against \(before) × \(w(L)) a rep): \(why)."
-            return p
+            return raise(p, to: L + step, rule: "stepUpFewerSets", source: "[29, 33]", reason: "Up \(w(step)) to \(w(L + step)) with \(baseSets) sets instead of \(before): the smallest step is +\(fmt(step / L * 100))%, more than the 10 % a step allows, and \(before) sets is the most, so the load moves on with less work in all (\(baseSets) × \(w(L + step)) against \(before) × \(w(L)) a rep): \(why).")
         }
         return hold(p, rule: "topOfLadder", source: nil, why: "You are at the top of this exercise's range (\(p.sets) sets, and no harder variation fits your equipment and restrictions): keep it up")
     }
