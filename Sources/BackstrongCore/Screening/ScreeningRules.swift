@@ -20,6 +20,8 @@ public enum ScreeningRules {
         let legDays = PainMonitor(journal: journal).unscreenedLegSymptomDays(through: today ?? Day(ordinal: Int.max / 4))
         if !legDays.isEmpty, result.outcome != .emergency {
             result.newLegSymptomsSince = legDays
+            // "No warning signs" is true of the answers only: say so, then what the new symptoms mean.
+            if result.outcome == .clear { result.message = "No warning signs in these answers." }
             result.message += " " + LegSymptoms.screenAgainMessage(reportedOn: legDays.last!)
         }
         return result
