@@ -14,21 +14,24 @@ public enum Equipment: String, Sendable, Codable, CaseIterable, Comparable {
 
     public static func < (a: Equipment, b: Equipment) -> Bool { a.rawValue < b.rawValue }
 
-    /// The equipment in words, for reasons: "Lat pulldown needs a lat pulldown machine, which …".
-    public var phrase: String {
+    /// The equipment's name in words: "lat pulldown machine" (pages capitalise it for labels).
+    public var name: String {
         switch self {
-        case .barbell: return "a barbell"
+        case .barbell: return "barbell"
         case .dumbbells: return "dumbbells"
-        case .kettlebell: return "a kettlebell"
-        case .latPulldownMachine: return "a lat pulldown machine"
-        case .cableMachine: return "a cable machine"
-        case .backExtensionBench: return "a back extension bench"
-        case .stabilityBall: return "a stability ball"
-        case .resistanceBand: return "a resistance band"
-        case .pullUpBar: return "a pull-up bar"
-        case .bench: return "a flat bench"
+        case .kettlebell: return "kettlebell"
+        case .latPulldownMachine: return "lat pulldown machine"
+        case .cableMachine: return "cable machine"
+        case .backExtensionBench: return "back extension bench"
+        case .stabilityBall: return "stability ball"
+        case .resistanceBand: return "resistance band"
+        case .pullUpBar: return "pull-up bar"
+        case .bench: return "flat bench"
         }
     }
+
+    /// The equipment in a sentence, for reasons: "Lat pulldown needs a lat pulldown machine, which …".
+    public var phrase: String { self == .dumbbells ? name : "a " + name }
 }
 
 /// Movements that provoke the person's pain (clinical-rules §8); each excludes one spinal-demand tag.

@@ -4,20 +4,8 @@ import BackstrongCore
 import Foundation
 
 enum PlainWords {
-    static func equipment(_ e: Equipment) -> String {
-        switch e {
-        case .barbell: return "Barbell"
-        case .dumbbells: return "Dumbbells"
-        case .kettlebell: return "Kettlebell"
-        case .latPulldownMachine: return "Lat pulldown machine"
-        case .cableMachine: return "Cable machine"
-        case .backExtensionBench: return "Back extension bench"
-        case .stabilityBall: return "Stability ball"
-        case .resistanceBand: return "Resistance band"
-        case .pullUpBar: return "Pull-up bar"
-        case .bench: return "Flat bench"
-        }
-    }
+    /// The core's name, capitalised as a label: "Lat pulldown machine".
+    static func equipment(_ e: Equipment) -> String { e.name.prefix(1).uppercased() + e.name.dropFirst() }
 
     static func muscle(_ m: Muscle) -> String {
         switch m {
